@@ -1,0 +1,43 @@
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { PledgeCount } from "@/components/pledge/pledge-count";
+import { PledgeForm } from "@/components/pledge/pledge-form";
+import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { countryOptions } from "@/lib/geo/country-names";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { countPublicPledges } from "@/lib/pledges/count-pledges";
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = await pageLocale(params);
+  await connection(); // the count is live: render per request, never at build time
+  const t = await getTranslations("home");
+  const tForm = await getTranslations("pledgeForm");
+  const campaign = await getCurrentCampaign();
+  const count = await countPublicPledges(campaign.id);
+
+  return (
+    <>
+      <SiteHeader locale={locale} path="" />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <p className="text-sm font-semibold uppercase tracking-wide text-blue-900">{t("eyebrow")}</p>
+        <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{t("headline")}</h1>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_26rem]">
+          <div className="space-y-6">
+            <PledgeCount count={count} goal={campaign.goal} />
+            <p className="text-lg leading-relaxed">{t("intro")}</p>
+          </div>
+          <section aria-labelledby="pledge-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+            <h2 id="pledge-heading" className="text-2xl font-bold">
+              {tForm("heading")}
+            </h2>
+            <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
+            <PledgeForm locale={locale} countries={countryOptions(locale)} />
+          </section>
+        </div>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { displayModes, NAME_MAX, type PledgeField } from "@/lib/pledges/schema";
+import { FieldError, describedBy } from "./field-error";
+
+export interface CountryOption {
+  code: string;
+  name: string;
+}
+
+type Errors = Partial<Record<PledgeField, string[]>>;
+type Values = Partial<Record<PledgeField, string>>;
+
+/** Name, email, country and display choice: the identity part of the pledge form. */
+export function PledgeFormFields({ countries, values, errors }: { countries: CountryOption[]; values: Values; errors: Errors }) {
+  const t = useTranslations("pledgeForm");
+  const displayMode = values.displayMode ?? "ANONYMOUS";
+  return (
+    <>
+      <TextField field="name" type="text" autoComplete="name" maxLength={NAME_MAX + 50} label={t("name.label")} hint={t("name.hint")} values={values} errors={errors} />
+      <TextField field="email" type="email" autoComplete="email" maxLength={320} label={t("email.label")} hint={t("email.hint")} values={values} errors={errors} />
+      <div>
+        <label htmlFor="pledge-country" className="block font-semibold">
+          {t("country.label")} *
+        </label>
+        <select
+          id="pledge-country"
+          name="country"
+          required
+          defaultValue={values.country ?? ""}
+          aria-invalid={Boolean(errors.country?.length) || undefined}
+          aria-describedby={describedBy(null, "pledge-country-error", Boolean(errors.country?.length))}
+          className="field mt-1"
+        >
+          <option value="">{t("country.placeholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="pledge-country-error" keys={errors.country} />
+      </div>
+      <fieldset>
+        <legend className="font-semibold">{t("displayMode.legend")}</legend>
+        <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+          {displayModes.map((mode) => (
+            <label key={mode} className="flex items-center gap-2">
+              <input type="radio" name="displayMode" value={mode} defaultChecked={mode === displayMode} className="size-5 accent-blue-800" />
+              {t(`displayMode.${mode}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="pledge-displayMode-error" keys={errors.displayMode} />
+      </fieldset>
+    </>
+  );
+}
+
+function TextField(props: {
+  field: "name" | "email";
+  type: "text" | "email";
+  autoComplete: string;
+  maxLength: number;
+  label: string;
+  hint: string;
+  values: Values;
+  errors: Errors;
+}) {
+  const id = `pledge-${props.field}`;
+  const hasError = Boolean(props.errors[props.field]?.length);
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {props.label} *
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {props.hint}
+      </p>
+      <input
+        id={id}
+        name={props.field}
+        type={props.type}
+        required
+        autoComplete={props.autoComplete}
+        maxLength={props.maxLength}
+        defaultValue={props.values[props.field] ?? ""}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hasError)}
+        className="field mt-1"
+      />
+      <FieldError id={`${id}-error`} keys={props.errors[props.field]} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { submitPledge } from "@/app/[locale]/actions";
+import { fieldErrorsOf } from "@/lib/actions/field-errors";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { pledgeInputSchema, type PledgeField } from "@/lib/pledges/schema";
+import { FieldError, describedBy } from "./field-error";
+import { MessageField } from "./message-field";
+import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
+
+// The form posts to a server action, so it works without JavaScript (the server renders the
+// page again with errors). With JavaScript the same zod schema runs here first: errors appear
+// inline without a round trip, focus moves to the first one and the summary is announced.
+
+const fieldOrder: PledgeField[] = ["name", "email", "country", "displayMode", "message", "consentProcessing"];
+
+export function PledgeForm({ locale, countries }: { locale: string; countries: CountryOption[] }) {
+  const t = useTranslations("pledgeForm");
+  const [serverState, formAction, pending] = useActionState(submitPledge, initialFormState<PledgeField>());
+  const [clientErrors, setClientErrors] = useState<FormState<PledgeField>["fieldErrors"] | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+  const fieldErrors = clientErrors ?? serverState.fieldErrors;
+  const errorCount = Object.keys(fieldErrors).length;
+
+  useEffect(() => {
+    if (serverState.status === "done") successRef.current?.focus();
+    else if (serverState.status === "invalid") focusFirstError(formRef.current, serverState.fieldErrors);
+  }, [serverState]);
+
+  function validateBeforeSending(event: FormEvent<HTMLFormElement>) {
+    const data = Object.fromEntries(new FormData(event.currentTarget).entries());
+    const parsed = pledgeInputSchema.safeParse(data);
+    if (parsed.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    const errors = fieldErrorsOf<PledgeField>(parsed.error);
+    setClientErrors(errors);
+    focusFirstError(event.currentTarget, errors);
+  }
+
+  if (serverState.status === "done") {
+    return (
+      <div ref={successRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-6">
+        <h3 className="text-xl font-bold">{t("successTitle")}</h3>
+        <p className="mt-2">{t("successBody")}</p>
+      </div>
+    );
+  }
+
+  const values = serverState.values;
+  return (
+    <form ref={formRef} action={formAction} onSubmit={validateBeforeSending} noValidate className="space-y-5">
+      <input type="hidden" name="locale" value={locale} />
+      {(errorCount > 0 || serverState.formError) && (
+        <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-900">
+          {serverState.formError && !clientErrors ? t(`errors.${serverState.formError}`) : t("errorSummary", { count: errorCount })}
+        </div>
+      )}
+      <p className="text-sm text-slate-700">{t("requiredNote")}</p>
+      <PledgeFormFields countries={countries} values={values} errors={fieldErrors} />
+      <MessageField defaultValue={values.message ?? ""} errors={fieldErrors.message} />
+      <div className="space-y-3">
+        <Checkbox name="consentProcessing" required label={`${t("consentProcessing")} *`} checked={values.consentProcessing === "on"} errors={fieldErrors.consentProcessing} />
+        <Checkbox name="consentUpdates" label={t("consentUpdates")} checked={values.consentUpdates === "on"} errors={undefined} />
+      </div>
+      <button type="submit" disabled={pending} className="button-primary w-full sm:w-auto">
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}
+
+function Checkbox(props: { name: string; label: string; checked: boolean; required?: boolean; errors: string[] | undefined }) {
+  const id = `pledge-${props.name}`;
+  const hasError = Boolean(props.errors?.length);
+  return (
+    <div>
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          name={props.name}
+          type="checkbox"
+          defaultChecked={props.checked}
+          aria-required={props.required || undefined}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy(null, `${id}-error`, hasError)}
+          className="mt-1 size-5 shrink-0 accent-blue-800"
+        />
+        <label htmlFor={id}>{props.label}</label>
+      </div>
+      <FieldError id={`${id}-error`} keys={props.errors} />
+    </div>
+  );
+}
+
+function focusFirstError(form: HTMLFormElement | null, errors: Partial<Record<PledgeField, string[]>>) {
+  const first = fieldOrder.find((field) => errors[field]?.length);
+  if (!form || !first) return;
+  const target = form.querySelector<HTMLElement>(`[name="${first}"]`);
+  target?.focus();
+}

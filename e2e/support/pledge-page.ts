@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+// What a supporter does on the home page, in words the specs can read.
+
+export function uniqueEmail(): string {
+  return `e2e-${randomUUID()}@example.org`;
+}
+
+export async function publicCount(page: Page): Promise<number> {
+  const value = await page.getByTestId("pledge-count").getAttribute("data-count");
+  return Number(value);
+}
+
+export async function expectPublicCount(page: Page, expected: number): Promise<void> {
+  await expect(page.getByTestId("pledge-count")).toHaveAttribute("data-count", String(expected));
+}
+
+export async function fillPledge(
+  page: Page,
+  pledge: { name: string; email: string; country: string; consent?: boolean },
+): Promise<void> {
+  await page.getByRole("textbox", { name: "Full name" }).fill(pledge.name);
+  await page.getByRole("textbox", { name: "Email" }).fill(pledge.email);
+  await page.getByRole("combobox", { name: "Country" }).selectOption({ label: pledge.country });
+  if (pledge.consent ?? true) await page.getByLabel(/I agree that my pledge is stored/).check();
+}
+
+export async function submitPledge(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign the pledge" }).click();
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env";
+import { NotFoundError } from "@/lib/errors";
+
+export const publicCampaignSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  goal: true,
+  status: true,
+  signingOpen: true,
+  countsFrozen: true,
+  sensitiveCountries: true,
+} as const;
+
+/** The campaign the public site shows (CAMPAIGN_SLUG), once per request. */
+export const getCurrentCampaign = cache(async () => {
+  const slug = serverEnv().CAMPAIGN_SLUG;
+  const campaign = await db().campaign.findUnique({ where: { slug }, select: publicCampaignSelect });
+  if (!campaign) throw new NotFoundError(`campaign "${slug}" does not exist; run npm run db:seed`);
+  return campaign;
+});
+
+export type PublicCampaign = Awaited<ReturnType<typeof getCurrentCampaign>>;

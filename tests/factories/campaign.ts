@@ -1,0 +1,12 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { publicCampaignSelect } from "@/lib/campaigns/get-current-campaign";
+import type { Prisma } from "@/lib/db/generated/client";
+
+/** A campaign of the test's own, so tests never share rows. */
+export async function createTestCampaign(overrides: Partial<Prisma.CampaignCreateInput> = {}) {
+  return db().campaign.create({
+    data: { slug: `test-${randomUUID()}`, title: "Test campaign", goal: 100, ...overrides },
+    select: publicCampaignSelect,
+  });
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import { afterEach, beforeAll, inject, vi } from "vitest";
+import { withDatabase } from "@/lib/db/resolve-database";
+import { withAdminClient } from "./template-database";
+
+// Runs in every worker before its test files: gives the worker its own copy of the migrated
+// template, so tests run in parallel and never see each other's rows, and sets the keys and
+// URL that lib/env.ts reads. Worker databases are dropped with the server at the end of the run.
+
+const serverUrl = inject("testServerUrl");
+const template = inject("templateDatabase");
+const workerDatabase = `sp_test_${inject("runId")}_${process.env.VITEST_POOL_ID ?? "0"}`;
+
+process.env.DATABASE_URL = withDatabase(serverUrl, workerDatabase);
+process.env.TEST_SERVER_URL = serverUrl;
+process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
+process.env.HASH_KEY ||= randomBytes(32).toString("base64");
+process.env.CAMPAIGN_SLUG ||= "test-campaign";
+
+beforeAll(async () => {
+  await withAdminClient(serverUrl, async (client) => {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [workerDatabase]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${workerDatabase}" TEMPLATE "${template}"`);
+  });
+});
+
+// A console.error during a test is a bug we would otherwise miss (epic-stack's rule).
+let consoleErrors: unknown[][] = [];
+const originalError = console.error;
+console.error = (...args: unknown[]) => {
+  consoleErrors.push(args);
+  originalError(...args);
+};
+afterEach(() => {
+  const errors = consoleErrors;
+  consoleErrors = [];
+  vi.restoreAllMocks();
+  if (errors.length) throw new Error(`console.error was called during the test: ${String(errors[0]?.[0])}`);
+});
