@@ -1,25 +1,44 @@
 import { expect, test } from "@playwright/test";
+import { linkInMail, openMail } from "./support/mailbox";
 import { expectPublicCount, fillPledge, publicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
 
-// The first slice, end to end: a supporter signs on the home page and the public count moves;
-// bad input is refused field by field and moves nothing. Each journey runs with JavaScript
-// (inline errors, no reload) and without it (plain form POST, server-rendered answer).
+// A supporter signs on the home page, confirms through the emailed link (read in the
+// development mailbox) and the public count moves by exactly one; bad input is refused field by
+// field and moves nothing. Each journey runs with JavaScript (inline errors, no reload) and
+// without it (plain form POST, server-rendered answers).
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`pledging with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+  test.describe(`with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a valid pledge is stored and the count rises by one", async ({ page }) => {
+    test("sign, confirm by email, count rises by one; withdraw, count falls back", async ({ page }) => {
       await page.goto("/en");
       const before = await publicCount(page);
+      const email = uniqueEmail();
 
-      await fillPledge(page, { name: "Anna Kowalska", email: uniqueEmail(), country: "Poland" });
+      await fillPledge(page, { name: "Anna Kowalska", email, country: "Poland" });
       await submitPledge(page);
+      await expect(page.getByRole("status")).toContainText("Check your email");
+      await page.goto("/en");
+      await expectPublicCount(page, before); // not counted until confirmed
 
-      await expect(page.getByRole("status")).toContainText("Thank you");
-      await expectPublicCount(page, before + 1);
+      await openMail(page, email, "Please confirm your solidarity pledge");
+      await page.goto(await linkInMail(page, "confirm"));
+      await page.getByRole("button", { name: "Confirm my pledge" }).click();
+      await expect(page.getByRole("status")).toHaveText("Thank you — your pledge is confirmed and now counts.");
       await page.goto("/en");
       await expectPublicCount(page, before + 1);
+
+      await openMail(page, email, "Please confirm your solidarity pledge");
+      await page.goto(await linkInMail(page, "confirm"));
+      await expect(page.getByRole("status")).toHaveText("Your pledge is already confirmed. Thank you!");
+
+      await openMail(page, email, "Please confirm your solidarity pledge");
+      await page.goto(await linkInMail(page, "withdraw"));
+      await page.getByRole("button", { name: "Withdraw my pledge and delete my data" }).click();
+      await expect(page.getByRole("status")).toHaveText("Your pledge has been withdrawn and your personal data deleted.");
+      await page.goto("/en");
+      await expectPublicCount(page, before);
     });
 
     test("invalid input shows an error on each field and stores nothing", async ({ page }) => {
@@ -35,7 +54,6 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("combobox", { name: "Country" })).toHaveAccessibleDescription("Choose your country.");
       await expect(page.getByLabel(/I agree that my pledge is stored/)).toHaveAccessibleDescription(/Tick this box/);
       await expect(page.getByRole("textbox", { name: "Full name" })).toHaveAttribute("aria-invalid", "true");
-      // What the supporter typed is still there.
       await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("not-an-email");
       if (javaScriptEnabled) await expect(page.getByRole("textbox", { name: "Full name" })).toBeFocused();
 
@@ -45,6 +63,26 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("signing again with the same email looks the same on the page and sends an 'already signed' email", async ({ page }) => {
+  const email = uniqueEmail();
+  await page.goto("/en");
+  await fillPledge(page, { name: "Jonas Petrauskas", email, country: "Lithuania" });
+  await submitPledge(page);
+  await openMail(page, email, "Please confirm your solidarity pledge");
+  await page.goto(await linkInMail(page, "confirm"));
+  await page.getByRole("button", { name: "Confirm my pledge" }).click();
+  await expect(page.getByRole("status")).toContainText("confirmed");
+
+  await page.goto("/en");
+  const before = await publicCount(page);
+  await fillPledge(page, { name: "Jonas Petrauskas", email, country: "Lithuania" });
+  await submitPledge(page);
+  await expect(page.getByRole("status")).toContainText("Check your email");
+  await openMail(page, email, "You have already signed the solidarity pledge");
+  await page.goto("/en");
+  await expectPublicCount(page, before);
+});
+
 test("the page is served in the reader's language", async ({ page }) => {
   await page.goto("/ru");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -53,3 +91,4 @@ test("the page is served in the reader's language", async ({ page }) => {
   await expect(page).toHaveURL(/\/be$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "be");
 });
+

@@ -22,7 +22,19 @@ const serverEnvSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   /** Slug of the campaign the public pages show. */
   CAMPAIGN_SLUG: z.string().min(1).default("belarus-solidarity-day"),
+  /** SMTP server for outgoing mail (smtp:// or smtps://user:pass@host:port). Unset: dev mailbox. */
+  SMTP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
+  /** Sender of every email. */
+  MAIL_FROM: z.string().min(3).default("Solidarity Pledge <no-reply@localhost>"),
+  /** "1" enables /dev/mailbox in production (the local `npm start` default sets it). */
+  DEV_MAILBOX: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).optional()),
+  /** Background jobs (emails) this instance runs at once; 0 runs no worker in this instance. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
 });
+
+function emptyToUndefined(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & {
   encryptionKey: Buffer;

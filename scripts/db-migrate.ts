@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations from prisma/migrations, like `prisma migrate
 // deploy` (whose engine binary cannot be downloaded here; see lib/db/migrations/), to DATABASE_URL
 // or, when unset, to the embedded PostgreSQL (started for the run and stopped again).
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { resolveDatabase } from "@/lib/db/resolve-database";
 
 const log = (line: string) => console.log(line);
@@ -10,7 +10,7 @@ let failed = false;
 try {
   const database = await resolveDatabase(log);
   stop = database.stop;
-  const { applied } = await applyMigrations(database.url, { log });
+  const { applied } = await migrateDatabase(database.url, { log });
   if (applied.length === 0) log("No pending migrations: the database schema is up to date.");
   else log(`Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join("\n")}`);
 } catch (error) {

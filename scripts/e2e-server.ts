@@ -4,7 +4,7 @@
 import exitHook from "async-exit-hook";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { seed } from "@/prisma/seed";
 import { startTestDatabaseServer } from "@/tests/setup/test-database-server";
@@ -38,9 +38,12 @@ async function main() {
     AUTH_SECRET: randomBytes(32).toString("base64"),
     APP_URL: `http://127.0.0.1:${port}`,
     CAMPAIGN_SLUG: "e2e-campaign",
+    // The journeys confirm and withdraw through the development mailbox, as a local user would.
+    DEV_MAILBOX: "1",
+    SMTP_URL: "",
     NEXT_TELEMETRY_DISABLED: "1",
   });
-  await applyMigrations(databaseUrl, { log: () => {} });
+  await migrateDatabase(databaseUrl, { log: () => {} });
   await seed({ demo: false, log });
   log(`database ready: ${withDatabase(server.url, databaseName).replace(/:[^:@/]+@/, ":***@")}`);
 

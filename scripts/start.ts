@@ -3,7 +3,7 @@
 // and the embedded PostgreSQL cleanly.
 import exitHook from "async-exit-hook";
 import { spawn, type ChildProcess } from "node:child_process";
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { prepareEnvironment } from "@/lib/local/prepare-environment";
 import { seed } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
@@ -26,8 +26,13 @@ async function main() {
     void stopServer.then(() => database.stop()).finally(done);
   });
   log(embedded ? "Using the embedded PostgreSQL under .data/postgres." : "Using DATABASE_URL.");
+  if (embedded && !process.env.SMTP_URL?.trim()) {
+    // The local demo has no mail server: emails go to http://localhost:PORT/dev/mailbox.
+    process.env.DEV_MAILBOX ??= "1";
+    log(`No SMTP_URL: emails go to the development mailbox at http://localhost:${port}/dev/mailbox`);
+  }
 
-  const { applied } = await applyMigrations(database.url, { log });
+  const { applied } = await migrateDatabase(database.url, { log });
   log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
   await seed({ demo: embedded, log });
 

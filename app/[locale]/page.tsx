@@ -33,7 +33,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               {tForm("heading")}
             </h2>
             <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
-            <PledgeForm locale={locale} countries={countryOptions(locale)} />
+            <PledgeForm locale={locale} countries={countryOptions(locale)} sensitiveCountries={campaign.sensitiveCountries} />
           </section>
         </div>
       </main>

@@ -13,7 +13,8 @@ type Errors = Partial<Record<PledgeField, string[]>>;
 type Values = Partial<Record<PledgeField, string>>;
 
 /** Name, email, country and display choice: the identity part of the pledge form. */
-export function PledgeFormFields({ countries, values, errors }: { countries: CountryOption[]; values: Values; errors: Errors }) {
+export function PledgeFormFields(props: { countries: CountryOption[]; values: Values; errors: Errors; onCountryChange: (code: string) => void }) {
+  const { countries, values, errors } = props;
   const t = useTranslations("pledgeForm");
   const displayMode = values.displayMode ?? "ANONYMOUS";
   return (
@@ -29,6 +30,7 @@ export function PledgeFormFields({ countries, values, errors }: { countries: Cou
           name="country"
           required
           defaultValue={values.country ?? ""}
+          onChange={(event) => props.onCountryChange(event.target.value)}
           aria-invalid={Boolean(errors.country?.length) || undefined}
           aria-describedby={describedBy(null, "pledge-country-error", Boolean(errors.country?.length))}
           className="field mt-1"

@@ -1,14 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { submitPledge } from "@/app/[locale]/actions";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { pledgeInputSchema, type PledgeField } from "@/lib/pledges/schema";
 import { FieldError, describedBy } from "./field-error";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
 import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
+import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 
 // The form posts to a server action, so it works without JavaScript (the server renders the
 // page again with errors). With JavaScript the same zod schema runs here first: errors appear
@@ -16,13 +19,24 @@ import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
 
 const fieldOrder: PledgeField[] = ["name", "email", "country", "displayMode", "message", "consentProcessing"];
 
-export function PledgeForm({ locale, countries }: { locale: string; countries: CountryOption[] }) {
+interface PledgeFormProps {
+  locale: string;
+  countries: CountryOption[];
+  /** ISO codes whose supporters stay anonymous unless they opt in (campaign setting). */
+  sensitiveCountries: string[];
+}
+
+export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
   const [serverState, formAction, pending] = useActionState(submitPledge, initialFormState<PledgeField>());
   const [clientErrors, setClientErrors] = useState<FormState<PledgeField>["fieldErrors"] | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const fieldErrors = clientErrors ?? serverState.fieldErrors;
+  const hydrated = useHydrated();
+  const [chosenCountry, setCountry] = useState<string | null>(null);
+  const country = chosenCountry ?? serverState.values.country ?? "";
+  const sensitiveNames = countries.filter((option) => sensitiveCountries.includes(option.code)).map((option) => option.name);
   const errorCount = Object.keys(fieldErrors).length;
 
   useEffect(() => {
@@ -62,10 +76,43 @@ export function PledgeForm({ locale, countries }: { locale: string; countries: C
         </div>
       )}
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
-      <PledgeFormFields countries={countries} values={values} errors={fieldErrors} />
+      <HoneypotField />
+      <PledgeFormFields
+        countries={countries}
+        values={values}
+        errors={fieldErrors}
+        onCountryChange={(code) => {
+          setCountry(code);
+          // Anonymous is the safe default for sensitive countries; the supporter can still opt in below.
+          if (sensitiveCountries.includes(code)) selectAnonymous(formRef.current);
+        }}
+      />
+      <SensitiveCountryOptIn
+        // Without JavaScript nobody can show it on demand, so it is always there.
+        visible={!hydrated || sensitiveCountries.includes(country)}
+        countryNames={sensitiveNames.join(", ")}
+        defaultChecked={values.publicInSensitiveCountry === "on"}
+      />
       <MessageField defaultValue={values.message ?? ""} errors={fieldErrors.message} />
       <div className="space-y-3">
-        <Checkbox name="consentProcessing" required label={`${t("consentProcessing")} *`} checked={values.consentProcessing === "on"} errors={fieldErrors.consentProcessing} />
+        <Checkbox
+          name="consentProcessing"
+          required
+          label={
+            <>
+              {t.rich("consentProcessing", {
+                privacy: (chunks) => (
+                  <a href={`/${locale}/privacy`} className="underline">
+                    {chunks}
+                  </a>
+                ),
+              })}{" "}
+              *
+            </>
+          }
+          checked={values.consentProcessing === "on"}
+          errors={fieldErrors.consentProcessing}
+        />
         <Checkbox name="consentUpdates" label={t("consentUpdates")} checked={values.consentUpdates === "on"} errors={undefined} />
       </div>
       <button type="submit" disabled={pending} className="button-primary w-full sm:w-auto">
@@ -75,7 +122,7 @@ export function PledgeForm({ locale, countries }: { locale: string; countries: C
   );
 }
 
-function Checkbox(props: { name: string; label: string; checked: boolean; required?: boolean; errors: string[] | undefined }) {
+function Checkbox(props: { name: string; label: ReactNode; checked: boolean; required?: boolean; errors: string[] | undefined }) {
   const id = `pledge-${props.name}`;
   const hasError = Boolean(props.errors?.length);
   return (
@@ -103,4 +150,9 @@ function focusFirstError(form: HTMLFormElement | null, errors: Partial<Record<Pl
   if (!form || !first) return;
   const target = form.querySelector<HTMLElement>(`[name="${first}"]`);
   target?.focus();
+}
+
+function selectAnonymous(form: HTMLFormElement | null) {
+  const anonymous = form?.querySelector<HTMLInputElement>('input[name="displayMode"][value="ANONYMOUS"]');
+  if (anonymous) anonymous.checked = true;
 }

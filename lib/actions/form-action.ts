@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { errorCode } from "./error-code";
@@ -14,7 +15,7 @@ import type { FormState } from "./form-state";
  */
 export function formAction<Schema extends z.ZodType, Field extends string>(
   schema: Schema,
-  handler: (input: z.output<Schema>, formData: FormData) => Promise<void>,
+  handler: (input: z.output<Schema>, formData: FormData) => Promise<string | void>,
   options: { echoFields: readonly Field[] },
 ) {
   return async function action(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
@@ -27,9 +28,11 @@ export function formAction<Schema extends z.ZodType, Field extends string>(
       return { status: "invalid", fieldErrors: fieldErrorsOf<Field>(parsed.error), formError: null, values };
     }
     try {
-      await handler(parsed.data, formData);
-      return { status: "done", fieldErrors: {}, formError: null, values: {} };
+      const outcome = await handler(parsed.data, formData);
+      return { status: "done", fieldErrors: {}, formError: null, values: {}, ...(outcome ? { outcome } : {}) };
     } catch (error) {
+      // redirect() and notFound() work by throwing; they are answers, not failures.
+      unstable_rethrow(error);
       if (error instanceof ValidationError) {
         return { status: "invalid", fieldErrors: error.fieldErrors as FormState<Field>["fieldErrors"], formError: null, values };
       }

@@ -9,6 +9,8 @@ export interface FormState<Field extends string> {
   formError: string | null;
   /** What the person typed, so a page rendered without JavaScript can show it again. */
   values: Partial<Record<Field, string>>;
+  /** What a successful action did, when the form shows different answers (e.g. "already-confirmed"). */
+  outcome?: string;
 }
 
 export function initialFormState<Field extends string>(): FormState<Field> {

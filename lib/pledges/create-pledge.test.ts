@@ -4,25 +4,25 @@ import { db } from "@/lib/db/client";
 import { SigningClosedError } from "@/lib/errors";
 import { decryptPersonal, emailLookupHash } from "@/lib/privacy/personal-data";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { pledgeInput } from "@/tests/factories/pledge";
+import { queuedJobs } from "@/tests/support/jobs";
 import { countPublicPledges } from "./count-pledges";
-import { createPledge } from "./create-pledge";
-import { pledgeInputSchema } from "./schema";
-
-const input = (overrides: Record<string, string> = {}) =>
-  pledgeInputSchema.parse({
-    name: "Anna Kowalska",
-    email: "anna@example.org",
-    country: "PL",
-    consentProcessing: "on",
-    ...overrides,
-  });
+import { createPledge, MAX_CONFIRMATION_EMAILS } from "./create-pledge";
 
 afterAll(() => db().$disconnect());
+
+async function jobsFor(pledgeId: string) {
+  return (await queuedJobs()).filter((job) => (job.payload as { pledgeId: string }).pledgeId === pledgeId);
+}
+
+async function pledgeOf(campaignId: string) {
+  return db().pledge.findFirstOrThrow({ where: { campaignId }, select: { id: true, status: true, confirmationEmailsSent: true, displayMode: true, publicInSensitiveCountry: true, message: true, messageStatus: true } });
+}
 
 describe("createPledge", () => {
   it("stores a PENDING pledge whose name and email are unreadable without the key", async () => {
     const campaign = await createTestCampaign();
-    expect(await createPledge(campaign, input({ email: "Secret.Person@Example.org" }), "en")).toBe("created");
+    expect(await createPledge(campaign, pledgeInput({ email: "Secret.Person@Example.org" }), "en")).toBe("created");
 
     // Read the row the way a database thief would: raw SQL, no application code.
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -37,48 +37,98 @@ describe("createPledge", () => {
     expect(decryptPersonal(row.emailEncrypted, "pledge.email")).toBe("secret.person@example.org");
     expect(decryptPersonal(row.nameEncrypted, "pledge.name")).toBe("Anna Kowalska");
     expect(row.emailHash).toBe(emailLookupHash("secret.person@example.org"));
-    expect(row.country).toBe("PL");
-    expect(row.locale).toBe("en");
-    expect(row.consentProcessing).toBe(true);
+    expect(row).toMatchObject({ country: "PL", locale: "en", consentProcessing: true, confirmationEmailsSent: 1 });
   });
 
-  it("stores nothing for a second pledge with the same email, whatever its case or spaces", async () => {
+  it("enqueues the confirmation email in the same transaction", async () => {
     const campaign = await createTestCampaign();
-    await createPledge(campaign, input(), "en");
-    expect(await createPledge(campaign, input({ email: "  ANNA@example.org " }), "be")).toBe("already-signed");
+    await createPledge(campaign, pledgeInput(), "be");
+    const pledge = await pledgeOf(campaign.id);
+    expect(await jobsFor(pledge.id)).toEqual([expect.objectContaining({ task: "send_pledge_email", payload: { pledgeId: pledge.id, kind: "confirm" } })]);
+  });
+
+  it("stores nothing new for a repeat email; a pending pledge gets its confirmation again, at most 3 in all", async () => {
+    const campaign = await createTestCampaign();
+    const input = pledgeInput();
+    await createPledge(campaign, input, "en");
+    const outcomes = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      outcomes.push(await createPledge(campaign, { ...input, email: `  ${input.email.toUpperCase()} ` }, "en"));
+    }
+    expect(outcomes).toEqual(["confirmation-resent", "confirmation-resent", "nothing-sent", "nothing-sent"]);
+    const pledge = await pledgeOf(campaign.id);
+    expect(await db().pledge.count({ where: { campaignId: campaign.id } })).toBe(1);
+    expect(pledge.confirmationEmailsSent).toBe(MAX_CONFIRMATION_EMAILS);
+    expect(await jobsFor(pledge.id)).toHaveLength(MAX_CONFIRMATION_EMAILS);
+  });
+
+  it("sends a confirmed supporter who signs again an 'already signed' email instead", async () => {
+    const campaign = await createTestCampaign();
+    const input = pledgeInput();
+    await createPledge(campaign, input, "en");
+    const pledge = await pledgeOf(campaign.id);
+    await db().pledge.update({ where: { id: pledge.id }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
+    expect(await createPledge(campaign, input, "en")).toBe("already-signed");
+    expect((await jobsFor(pledge.id)).map((job) => job.payload)).toEqual([
+      { pledgeId: pledge.id, kind: "confirm" },
+      { pledgeId: pledge.id, kind: "already-signed" },
+    ]);
+  });
+
+  it("handles two simultaneous sign-ups with the same email as one pledge", async () => {
+    const campaign = await createTestCampaign();
+    const input = pledgeInput();
+    const outcomes = await Promise.all([createPledge(campaign, input, "en"), createPledge(campaign, input, "en")]);
+    expect(outcomes.sort()).toEqual(["confirmation-resent", "created"]);
     expect(await db().pledge.count({ where: { campaignId: campaign.id } })).toBe(1);
   });
 
   it("lets the same person pledge to two campaigns", async () => {
-    const first = await createTestCampaign();
-    const second = await createTestCampaign();
-    await createPledge(first, input(), "en");
-    expect(await createPledge(second, input(), "en")).toBe("created");
+    const [first, second] = [await createTestCampaign(), await createTestCampaign()];
+    const input = pledgeInput();
+    await createPledge(first, input, "en");
+    expect(await createPledge(second, input, "en")).toBe("created");
   });
 
   it("refuses pledges while signing is paused and stores nothing", async () => {
     const campaign = await createTestCampaign({ signingOpen: false });
-    await expect(createPledge(campaign, input(), "en")).rejects.toBeInstanceOf(SigningClosedError);
+    await expect(createPledge(campaign, pledgeInput(), "en")).rejects.toBeInstanceOf(SigningClosedError);
     expect(await db().pledge.count({ where: { campaignId: campaign.id } })).toBe(0);
+  });
+
+  it("keeps supporters in sensitive countries anonymous unless they opt in", async () => {
+    const campaign = await createTestCampaign({ sensitiveCountries: ["BY"] });
+    await createPledge(campaign, pledgeInput({ country: "BY", displayMode: "FULL_NAME" }), "be");
+    expect(await pledgeOf(campaign.id)).toMatchObject({ displayMode: "ANONYMOUS", publicInSensitiveCountry: false });
+
+    const optedIn = await createTestCampaign({ sensitiveCountries: ["BY"] });
+    await createPledge(optedIn, pledgeInput({ country: "BY", displayMode: "FULL_NAME", publicInSensitiveCountry: "on" }), "be");
+    expect(await pledgeOf(optedIn.id)).toMatchObject({ displayMode: "FULL_NAME", publicInSensitiveCountry: true });
+
+    const elsewhere = await createTestCampaign({ sensitiveCountries: ["BY"] });
+    await createPledge(elsewhere, pledgeInput({ country: "PL", displayMode: "FULL_NAME", publicInSensitiveCountry: "on" }), "en");
+    expect(await pledgeOf(elsewhere.id)).toMatchObject({ displayMode: "FULL_NAME", publicInSensitiveCountry: false });
   });
 
   it("keeps messages for moderation", async () => {
     const campaign = await createTestCampaign();
-    await createPledge(campaign, input({ message: "We are with you." }), "ru");
-    const pledge = await db().pledge.findFirstOrThrow({ where: { campaignId: campaign.id }, select: { message: true, messageStatus: true } });
-    expect(pledge).toEqual({ message: "We are with you.", messageStatus: "PENDING" });
+    await createPledge(campaign, pledgeInput({ message: "We are with you." }), "ru");
+    expect(await pledgeOf(campaign.id)).toMatchObject({ message: "We are with you.", messageStatus: "PENDING" });
   });
 });
 
 describe("countPublicPledges", () => {
-  it("counts the campaign's own pledges and only counted statuses", async () => {
+  it("counts only the campaign's confirmed pledges", async () => {
     const campaign = await createTestCampaign();
     const other = await createTestCampaign();
+    const [a, b, c] = [pledgeInput(), pledgeInput(), pledgeInput()];
+    await createPledge(campaign, a, "en");
+    await createPledge(campaign, b, "en");
+    await createPledge(campaign, c, "en");
+    await createPledge(other, pledgeInput(), "en");
     expect(await countPublicPledges(campaign.id)).toBe(0);
-    await createPledge(campaign, input({ email: "a@example.org" }), "en");
-    await createPledge(campaign, input({ email: "b@example.org" }), "en");
-    await createPledge(other, input({ email: "c@example.org" }), "en");
-    await db().pledge.updateMany({ where: { campaignId: campaign.id, emailHash: emailLookupHash("b@example.org") }, data: { status: "WITHDRAWN" } });
-    expect(await countPublicPledges(campaign.id)).toBe(1);
+    await db().pledge.updateMany({ where: { campaignId: { in: [campaign.id, other.id] } }, data: { status: "CONFIRMED" } });
+    await db().pledge.updateMany({ where: { campaignId: campaign.id, emailHash: emailLookupHash(b.email) }, data: { status: "WITHDRAWN" } });
+    expect(await countPublicPledges(campaign.id)).toBe(2);
   });
 });

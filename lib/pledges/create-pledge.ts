@@ -3,48 +3,90 @@ import type { PublicCampaign } from "@/lib/campaigns/get-current-campaign";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { SigningClosedError } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 import type { PledgeInput } from "./schema";
 
-export type CreatePledgeOutcome = "created" | "already-signed";
+/** What happened — for logs and tests only. Callers answer every outcome identically. */
+export type CreatePledgeOutcome = "created" | "confirmation-resent" | "already-signed" | "nothing-sent";
+
+export const MAX_CONFIRMATION_EMAILS = 3;
+
+type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen" | "sensitiveCountries">;
 
 /**
- * Stores a new PENDING pledge with its personal data encrypted. A second pledge with the same
- * email (same keyed hash) for the campaign stores nothing; the caller must answer both cases
- * identically so the form never reveals who has signed.
+ * Stores a PENDING pledge (personal data encrypted) and enqueues its confirmation email in the
+ * same transaction. An email that has signed before stores nothing new: a pending pledge gets
+ * its confirmation again (at most 3 in all), a confirmed one an "already signed" email. The page
+ * must answer all of these the same way, so the form never reveals who has signed.
  */
-export async function createPledge(
-  campaign: Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen">,
-  input: PledgeInput,
-  locale: string,
-): Promise<CreatePledgeOutcome> {
+export async function createPledge(campaign: CampaignForSigning, input: PledgeInput, locale: string): Promise<CreatePledgeOutcome> {
   if (!campaign.signingOpen || campaign.status !== "LIVE") {
     throw new SigningClosedError(`signing is closed for ${campaign.slug}`);
   }
   try {
-    await db().pledge.create({
+    return await storePledge(campaign, input, locale);
+  } catch (error) {
+    // Two submissions with the same email raced past the lookup; the second now sees the first.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return storePledge(campaign, input, locale);
+    }
+    throw error;
+  }
+}
+
+function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string): Promise<CreatePledgeOutcome> {
+  const emailHash = emailLookupHash(input.email);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.pledge.findUnique({
+      where: { campaignId_emailHash: { campaignId: campaign.id, emailHash } },
+      select: { id: true, status: true, confirmationEmailsSent: true },
+    });
+    if (existing) return handleRepeatSigner(tx, existing);
+
+    const sensitive = campaign.sensitiveCountries.includes(input.country);
+    const shownPublicly = !sensitive || input.publicInSensitiveCountry;
+    const pledge = await tx.pledge.create({
       data: {
         campaignId: campaign.id,
         nameEncrypted: encryptPersonal(input.name, "pledge.name"),
         emailEncrypted: encryptPersonal(input.email, "pledge.email"),
-        emailHash: emailLookupHash(input.email),
+        emailHash,
         country: input.country,
-        displayMode: input.displayMode,
+        displayMode: shownPublicly ? input.displayMode : "ANONYMOUS",
+        publicInSensitiveCountry: sensitive && input.publicInSensitiveCountry,
         message: input.message,
         messageStatus: input.message ? "PENDING" : null,
         locale,
         consentProcessing: input.consentProcessing,
         consentUpdates: input.consentUpdates,
+        confirmationEmailsSent: 1,
       },
       select: { id: true },
     });
+    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm" });
     return "created";
-  } catch (error) {
-    if (isUniqueViolation(error)) return "already-signed";
-    throw error;
-  }
+  });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+async function handleRepeatSigner(
+  tx: Prisma.TransactionClient,
+  pledge: { id: string; status: string; confirmationEmailsSent: number },
+): Promise<CreatePledgeOutcome> {
+  if (pledge.status === "CONFIRMED") {
+    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "already-signed" });
+    return "already-signed";
+  }
+  if (pledge.status === "PENDING" && pledge.confirmationEmailsSent < MAX_CONFIRMATION_EMAILS) {
+    // Conditional increment: concurrent repeats cannot push the count past the limit.
+    const updated = await tx.pledge.updateMany({
+      where: { id: pledge.id, confirmationEmailsSent: { lt: MAX_CONFIRMATION_EMAILS } },
+      data: { confirmationEmailsSent: { increment: 1 } },
+    });
+    if (updated.count === 1) {
+      await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm" });
+      return "confirmation-resent";
+    }
+  }
+  return "nothing-sent";
 }

@@ -25,6 +25,7 @@ describe("pledgeInputSchema", () => {
       country: "PL",
       displayMode: "FIRST_NAME_INITIAL",
       message: null,
+      publicInSensitiveCountry: false,
       consentProcessing: true,
       consentUpdates: false,
     });

@@ -58,6 +58,8 @@ export const pledgeInputSchema = z.object({
         .refine((value) => !forbiddenCharacters.test(value), { error: "messageInvalid" }),
     )
     .transform((value) => (value.length > 0 ? value : null)),
+  /** A supporter in a sensitive country may still choose to be named publicly. */
+  publicInSensitiveCountry: checkbox,
   consentProcessing: checkbox.refine((value) => value, { error: "consentRequired" }),
   consentUpdates: checkbox,
 });

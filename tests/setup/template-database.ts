@@ -1,6 +1,6 @@
 import pg from "pg";
 import { withDatabase } from "@/lib/db/resolve-database";
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 
 // Migrating once into a template and copying it per worker (CREATE DATABASE … TEMPLATE) takes
 // milliseconds per worker instead of replaying every migration for each.
@@ -25,8 +25,8 @@ export async function recreateDatabase(serverUrl: string, name: string, template
 
 export async function createMigratedTemplate(serverUrl: string, name: string): Promise<string> {
   const url = await recreateDatabase(serverUrl, name);
-  await applyMigrations(url, { log: () => {} });
-  // A template must have no open connections when it is copied; applyMigrations closed its own.
+  await migrateDatabase(url, { log: () => {} });
+  // A template must have no open connections when it is copied; migrateDatabase closed its own.
   return url;
 }
 

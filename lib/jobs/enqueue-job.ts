@@ -1,0 +1,23 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+
+// Jobs live in PostgreSQL (graphile-worker), so a job is enqueued in the same transaction as the
+// row it is about: a crash or a mail outage between "pledge stored" and "email sent" loses
+// nothing, and a rolled-back pledge leaves no job behind. See docs/decisions/0006-….
+
+export interface JobPayloads {
+  send_pledge_email: { pledgeId: string; kind: "confirm" | "already-signed" };
+}
+
+export type JobName = keyof JobPayloads;
+
+export async function enqueueJob<Name extends JobName>(
+  tx: Prisma.TransactionClient,
+  name: Name,
+  payload: JobPayloads[Name],
+  options: { maxAttempts?: number } = {},
+): Promise<void> {
+  // Retries back off exponentially (graphile-worker: exp(min(attempt, 10)) s), so 25 attempts
+  // span about a day and a half: long enough to ride out an SMTP outage.
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, max_attempts => ${options.maxAttempts ?? 25}::int)`;
+}

@@ -1,0 +1,7 @@
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  locale: string;
+}

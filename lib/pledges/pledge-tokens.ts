@@ -1,0 +1,36 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { PledgeTokenPurpose } from "@/lib/db/generated/enums";
+
+// Links in emails carry 256-bit random tokens; the database keeps only their SHA-256, so a copy
+// of the database cannot be used to confirm or withdraw anyone's pledge.
+
+const lifetimes: Record<PledgeTokenPurpose, number> = {
+  CONFIRM: 7 * 24 * 3600 * 1000,
+  // Withdrawal must stay possible for as long as we hold the data.
+  WITHDRAW: 400 * 24 * 3600 * 1000,
+};
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("base64url");
+}
+
+export function looksLikeToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}
+
+/** Creates a token for `purpose` and returns the only copy of it (for the email). */
+export async function issuePledgeToken(
+  tx: Prisma.TransactionClient,
+  pledgeId: string,
+  purpose: PledgeTokenPurpose,
+  now = new Date(),
+): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await tx.pledgeToken.create({
+    data: { pledgeId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + lifetimes[purpose]) },
+    select: { id: true },
+  });
+  return token;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { hashToken, looksLikeToken } from "./pledge-tokens";
+
+export type WithdrawOutcome = "withdrawn" | "already-withdrawn" | "expired" | "invalid";
+export type WithdrawalLinkState = "ready" | Exclude<WithdrawOutcome, "withdrawn">;
+
+/** What a withdrawal link would do, without doing it (for the page that asks "are you sure?"). */
+export async function inspectWithdrawalToken(token: string, now = new Date()): Promise<WithdrawalLinkState> {
+  const found = await findWithdrawalToken(token);
+  if (!found) return "invalid";
+  if (found.pledge.status === "WITHDRAWN") return "already-withdrawn";
+  return found.expiresAt <= now ? "expired" : "ready";
+}
+
+/**
+ * Withdraws a pledge: erases every piece of personal data (name, email and its hash, message,
+ * city) and marks it WITHDRAWN, so it leaves the public count. What remains is an anonymous
+ * row (country, dates) that keeps the published history honest. Idempotent.
+ */
+export async function withdrawPledge(token: string, now = new Date()): Promise<WithdrawOutcome> {
+  const state = await inspectWithdrawalToken(token, now);
+  if (state !== "ready") return state;
+  return db().$transaction(async (tx) => {
+    const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { pledgeId: true } });
+    const updated = await tx.pledge.updateMany({
+      where: { id: record.pledgeId, status: { not: "WITHDRAWN" } },
+      data: {
+        status: "WITHDRAWN",
+        withdrawnAt: now,
+        nameEncrypted: null,
+        emailEncrypted: null,
+        emailHash: null,
+        message: null,
+        messageStatus: null,
+        messageHeldReason: null,
+        messageFeatured: false,
+        cityName: null,
+        cityLatitude: null,
+        cityLongitude: null,
+        consentUpdates: false,
+      },
+    });
+    // Keep only this link (so a second visit can say "already withdrawn"); nothing else is needed.
+    await tx.pledgeToken.deleteMany({ where: { pledgeId: record.pledgeId, NOT: { tokenHash: hashToken(token) } } });
+    await tx.pledgeToken.update({ where: { tokenHash: hashToken(token) }, data: { usedAt: now } });
+    return updated.count === 1 ? "withdrawn" : "already-withdrawn";
+  });
+}
+
+async function findWithdrawalToken(token: string) {
+  if (!looksLikeToken(token)) return null;
+  const found = await db().pledgeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, expiresAt: true, pledge: { select: { status: true } } },
+  });
+  return found?.purpose === "WITHDRAW" ? found : null;
+}
