@@ -1,11 +1,5 @@
-// Runs once when a server instance boots. A bad configuration stops it here, with a message
-// naming every problem, instead of failing on the first request that needs a key. Then the
-// instance starts its background job worker (confirmation emails).
+// Runs once when a server instance boots. Node-only work lives in instrumentation-node.ts so the
+// Edge bundle of this file stays free of Node APIs.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { serverEnv } = await import("@/lib/env");
-  serverEnv();
-  const { startJobWorkerWhenPossible, stopJobWorker } = await import("@/lib/jobs/start-job-worker");
-  void startJobWorkerWhenPossible();
-  process.once("SIGTERM", () => void stopJobWorker());
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

@@ -28,7 +28,7 @@ async function main() {
   log(embedded ? "Using the embedded PostgreSQL under .data/postgres." : "Using DATABASE_URL.");
   if (embedded && !process.env.SMTP_URL?.trim()) {
     // The local demo has no mail server: emails go to http://localhost:PORT/dev/mailbox.
-    process.env.DEV_MAILBOX ??= "1";
+    if (!process.env.DEV_MAILBOX?.trim()) process.env.DEV_MAILBOX = "1";
     log(`No SMTP_URL: emails go to the development mailbox at http://localhost:${port}/dev/mailbox`);
   }
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { isHoneypotFilled } from "@/lib/abuse/honeypot";
 import { formAction } from "@/lib/actions/form-action";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
@@ -27,7 +26,6 @@ export const submitPledge = formAction(
     const locale = formData.get("locale");
     // New email, repeat signer or full mailbox: the answer is the same "check your email".
     await createPledge(await getCurrentCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale);
-    revalidatePath("/[locale]", "page");
   },
   { echoFields: pledgeFields },
 );

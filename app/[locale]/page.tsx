@@ -2,20 +2,25 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { MessageWall } from "@/components/messages/message-wall";
+import { CampaignStory } from "@/components/story/campaign-story";
 import { PledgeCount } from "@/components/pledge/pledge-count";
 import { PledgeForm } from "@/components/pledge/pledge-form";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { countryOptions } from "@/lib/geo/country-names";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { listPublicMessages } from "@/lib/moderation/list-public-messages";
 import { countPublicPledges } from "@/lib/pledges/count-pledges";
 
+// Order follows what a visitor needs: what this is, how many have joined, the form (high on the
+// page), then the story, others' words and ways to share.
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await pageLocale(params);
   await connection(); // the count is live: render per request, never at build time
   const t = await getTranslations("home");
   const tForm = await getTranslations("pledgeForm");
   const campaign = await getCurrentCampaign();
-  const count = await countPublicPledges(campaign.id);
+  const [count, messages] = await Promise.all([countPublicPledges(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
 
   return (
     <>
@@ -28,13 +33,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <PledgeCount count={count} goal={campaign.goal} />
             <p className="text-lg leading-relaxed">{t("intro")}</p>
           </div>
-          <section aria-labelledby="pledge-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+          <section aria-labelledby="pledge-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:row-span-2">
             <h2 id="pledge-heading" className="text-2xl font-bold">
               {tForm("heading")}
             </h2>
             <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
             <PledgeForm locale={locale} countries={countryOptions(locale)} sensitiveCountries={campaign.sensitiveCountries} />
           </section>
+        </div>
+        <div className="mt-12 space-y-12">
+          <CampaignStory locale={locale} />
+          <MessageWall locale={locale} messages={messages} />
         </div>
       </main>
       <SiteFooter />

@@ -1,12 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
+  const locale = await getLocale();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm text-slate-700">
         <p>{t("madeFor")}</p>
-        <p>{t("privacy")}</p>
+        <p>
+          {t("privacy")}{" "}
+          <Link href={`/${locale}/privacy`} className="font-semibold text-slate-900 underline">
+            {t("privacyLink")}
+          </Link>
+        </p>
+        <p>{t("dataAttribution")}</p>
       </div>
     </footer>
   );

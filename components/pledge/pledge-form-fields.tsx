@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { displayModes, NAME_MAX, type PledgeField } from "@/lib/pledges/schema";
+import { CountrySelect } from "./country-select";
 import { FieldError, describedBy } from "./field-error";
 
 export interface CountryOption {
@@ -13,7 +14,13 @@ type Errors = Partial<Record<PledgeField, string[]>>;
 type Values = Partial<Record<PledgeField, string>>;
 
 /** Name, email, country and display choice: the identity part of the pledge form. */
-export function PledgeFormFields(props: { countries: CountryOption[]; values: Values; errors: Errors; onCountryChange: (code: string) => void }) {
+export function PledgeFormFields(props: {
+  countries: CountryOption[];
+  values: Values;
+  errors: Errors;
+  selectedCountry: string;
+  onCountryChange: (code: string) => void;
+}) {
   const { countries, values, errors } = props;
   const t = useTranslations("pledgeForm");
   const displayMode = values.displayMode ?? "ANONYMOUS";
@@ -21,29 +28,7 @@ export function PledgeFormFields(props: { countries: CountryOption[]; values: Va
     <>
       <TextField field="name" type="text" autoComplete="name" maxLength={NAME_MAX + 50} label={t("name.label")} hint={t("name.hint")} values={values} errors={errors} />
       <TextField field="email" type="email" autoComplete="email" maxLength={320} label={t("email.label")} hint={t("email.hint")} values={values} errors={errors} />
-      <div>
-        <label htmlFor="pledge-country" className="block font-semibold">
-          {t("country.label")} *
-        </label>
-        <select
-          id="pledge-country"
-          name="country"
-          required
-          defaultValue={values.country ?? ""}
-          onChange={(event) => props.onCountryChange(event.target.value)}
-          aria-invalid={Boolean(errors.country?.length) || undefined}
-          aria-describedby={describedBy(null, "pledge-country-error", Boolean(errors.country?.length))}
-          className="field mt-1"
-        >
-          <option value="">{t("country.placeholder")}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="pledge-country-error" keys={errors.country} />
-      </div>
+      <CountrySelect countries={countries} selected={props.selectedCountry} errors={errors.country} onChange={props.onCountryChange} />
       <fieldset>
         <legend className="font-semibold">{t("displayMode.legend")}</legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">

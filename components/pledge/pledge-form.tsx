@@ -6,6 +6,7 @@ import { submitPledge } from "@/app/[locale]/actions";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { pledgeInputSchema, type PledgeField } from "@/lib/pledges/schema";
+import { CityField } from "./city-field";
 import { FieldError, describedBy } from "./field-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { HoneypotField } from "./honeypot-field";
@@ -17,7 +18,7 @@ import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 // page again with errors). With JavaScript the same zod schema runs here first: errors appear
 // inline without a round trip, focus moves to the first one and the summary is announced.
 
-const fieldOrder: PledgeField[] = ["name", "email", "country", "displayMode", "message", "consentProcessing"];
+const fieldOrder: PledgeField[] = ["name", "email", "country", "city", "displayMode", "message", "consentProcessing"];
 
 interface PledgeFormProps {
   locale: string;
@@ -81,12 +82,14 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
         countries={countries}
         values={values}
         errors={fieldErrors}
+        selectedCountry={country}
         onCountryChange={(code) => {
           setCountry(code);
           // Anonymous is the safe default for sensitive countries; the supporter can still opt in below.
           if (sensitiveCountries.includes(code)) selectAnonymous(formRef.current);
         }}
       />
+      <CityField country={country} defaultValue={values.city ?? ""} errors={fieldErrors.city} />
       <SensitiveCountryOptIn
         // Without JavaScript nobody can show it on demand, so it is always there.
         visible={!hydrated || sensitiveCountries.includes(country)}

@@ -26,6 +26,8 @@ export async function fillPledge(
   if (pledge.consent ?? true) await page.getByLabel(/I agree that my pledge is stored/).check();
 }
 
-export async function submitPledge(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign the pledge" }).click();
+const submitLabels: Record<string, string> = { en: "Sign the pledge", be: "Падпісаць зварот", ru: "Подписать обращение" };
+
+export async function submitPledge(page: Page, locale = "en"): Promise<void> {
+  await page.getByRole("button", { name: submitLabels[locale] }).click();
 }

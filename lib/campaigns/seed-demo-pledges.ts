@@ -5,10 +5,10 @@ import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 // Demo supporters for the embedded default only (scripts/start.ts never calls this when
 // DATABASE_URL is set): a fresh local install shows a living page, not an empty one.
 // Addresses use the reserved example.org domain so no real person can be mailed.
-const demoSupporters: { name: string; country: string }[] = [
-  { name: "Anna Kowalska", country: "PL" },
-  { name: "Jonas Petrauskas", country: "LT" },
-  { name: "Marta Ozola", country: "LV" },
+const demoSupporters: { name: string; country: string; message?: string }[] = [
+  { name: "Anna Kowalska", country: "PL", message: "You are not alone. We remember every political prisoner." },
+  { name: "Jonas Petrauskas", country: "LT", message: "Solidarity from Vilnius with everyone who defends human rights in Belarus." },
+  { name: "Marta Ozola", country: "LV", message: "Free speech is not a crime." },
   { name: "Lena Fischer", country: "DE" },
   { name: "Tom Hughes", country: "GB" },
   { name: "Sofia Lindqvist", country: "SE" },
@@ -35,6 +35,8 @@ export async function seedDemoPledges(campaignId: string): Promise<number> {
       country: supporter.country,
       displayMode: supporter.country === "BY" ? ("ANONYMOUS" as const) : ("FIRST_NAME_INITIAL" as const),
       locale: supporter.country === "BY" ? "be" : "en",
+      message: supporter.message ?? null,
+      messageStatus: supporter.message ? ("APPROVED" as const) : null,
       consentProcessing: true,
       createdAt: new Date(now - (index + 1) * 3_600_000),
       confirmedAt: new Date(now - (index + 1) * 3_500_000),

@@ -110,6 +110,20 @@ describe("createPledge", () => {
     expect(await pledgeOf(elsewhere.id)).toMatchObject({ displayMode: "FULL_NAME", publicInSensitiveCountry: false });
   });
 
+  it("places a known city at the gazetteer's coordinates and keeps an unknown one as text only", async () => {
+    const campaign = await createTestCampaign();
+    await createPledge(campaign, pledgeInput({ country: "PL", city: "Warszawa" }), "en");
+    const known = await db().pledge.findFirstOrThrow({ where: { campaignId: campaign.id }, select: { cityName: true, cityLatitude: true, cityLongitude: true } });
+    expect(known.cityName).toBe("Warsaw");
+    expect(known.cityLatitude).toBeCloseTo(52.23, 1);
+    expect(known.cityLongitude).toBeCloseTo(21.01, 1);
+
+    const other = await createTestCampaign();
+    await createPledge(other, pledgeInput({ country: "PL", city: "Nowhere Village  42" }), "en");
+    const unknown = await db().pledge.findFirstOrThrow({ where: { campaignId: other.id }, select: { cityName: true, cityLatitude: true, cityLongitude: true } });
+    expect(unknown).toEqual({ cityName: "Nowhere Village 42", cityLatitude: null, cityLongitude: null });
+  });
+
   it("keeps messages for moderation", async () => {
     const campaign = await createTestCampaign();
     await createPledge(campaign, pledgeInput({ message: "We are with you." }), "ru");

@@ -3,6 +3,7 @@ import type { PublicCampaign } from "@/lib/campaigns/get-current-campaign";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { SigningClosedError } from "@/lib/errors";
+import { resolvePlace } from "@/lib/geo/gazetteer";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 import type { PledgeInput } from "./schema";
@@ -45,6 +46,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
     if (existing) return handleRepeatSigner(tx, existing);
 
     const sensitive = campaign.sensitiveCountries.includes(input.country);
+    const city = input.city ? resolvePlace(input.country, input.city) : null;
     const shownPublicly = !sensitive || input.publicInSensitiveCountry;
     const pledge = await tx.pledge.create({
       data: {
@@ -53,6 +55,10 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
         emailEncrypted: encryptPersonal(input.email, "pledge.email"),
         emailHash,
         country: input.country,
+        // The city's coordinates from the gazetteer, never a person's; unknown places stay text.
+        cityName: city?.name ?? null,
+        cityLatitude: city?.place?.lat ?? null,
+        cityLongitude: city?.place?.lon ?? null,
         displayMode: shownPublicly ? input.displayMode : "ANONYMOUS",
         publicInSensitiveCountry: sensitive && input.publicInSensitiveCountry,
         message: input.message,

@@ -23,6 +23,7 @@ describe("pledgeInputSchema", () => {
       name: "Anna Kowalska",
       email: "anna@example.org",
       country: "PL",
+      city: null,
       displayMode: "FIRST_NAME_INITIAL",
       message: null,
       publicInSensitiveCountry: false,
@@ -81,6 +82,11 @@ describe("pledgeInputSchema", () => {
   it("requires consent to processing; updates are optional", () => {
     expect(errorsFor({ ...valid, consentProcessing: undefined }).consentProcessing).toEqual(["consentRequired"]);
     expect(pledgeInputSchema.parse({ ...valid, consentUpdates: "on" }).consentUpdates).toBe(true);
+  });
+
+  it("keeps the city as trimmed text and limits its length", () => {
+    expect(pledgeInputSchema.parse({ ...valid, city: "  Kraków " }).city).toBe("Kraków");
+    expect(errorsFor({ ...valid, city: "x".repeat(121) }).city).toEqual(["cityTooLong"]);
   });
 
   it("rejects display modes that do not exist", () => {

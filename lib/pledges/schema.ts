@@ -8,6 +8,7 @@ import { normaliseEmail } from "@/lib/privacy/normalise-email";
 
 export const NAME_MAX = 100;
 export const MESSAGE_MAX = 500;
+export const CITY_MAX = 120;
 export const displayModes = ["FULL_NAME", "FIRST_NAME_INITIAL", "ANONYMOUS"] as const;
 
 // C0/C1 control characters (tab and line breaks excepted) and Unicode bidirectional overrides,
@@ -46,6 +47,13 @@ export const pledgeInputSchema = z.object({
     .toUpperCase()
     .refine((value) => value.length > 0, { error: "countryRequired" })
     .refine((value) => value.length === 0 || isCountryCode(value), { error: "countryInvalid" }),
+  /** Free text; the server looks it up in the offline gazetteer (unknown places stay text only). */
+  city: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(CITY_MAX, { error: "cityTooLong" }))
+    .transform((value) => (value.length > 0 ? value : null)),
   displayMode: z.enum(displayModes, { error: "displayModeInvalid" }).default("ANONYMOUS"),
   message: z
     .string()

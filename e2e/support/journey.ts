@@ -1,0 +1,19 @@
+import type { Page } from "@playwright/test";
+import { linkInMail, openMail } from "./mailbox";
+import { fillPledge, submitPledge, uniqueEmail } from "./pledge-page";
+
+/** Signs a fresh pledge and returns its emailed links (read from the development mailbox). */
+export async function signAndReadLinks(page: Page): Promise<{ email: string; confirm: string; withdraw: string }> {
+  const email = uniqueEmail();
+  await page.goto("/en");
+  await fillPledge(page, { name: "Petra Nováková", email, country: "Czechia" });
+  await submitPledge(page);
+  await page.getByRole("status").filter({ hasText: "Check your email" }).waitFor();
+  await openMail(page, email, "Please confirm your solidarity pledge");
+  return { email, confirm: new URL(await linkInMail(page, "confirm")).pathname, withdraw: new URL(await linkInMail(page, "withdraw")).pathname };
+}
+
+/** The same page in another language: /en/… → /be/… */
+export function inLocale(path: string, locale: string): string {
+  return path.replace(/^\/(en|be|ru)(?=\/|$)/, `/${locale}`);
+}
