@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/seo/page-metadata";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: t("title"), description: t("description") };
+  // metadataBase: the generated social images belong to this layout and need absolute URLs.
+  return { metadataBase: siteOrigin(), title: t("title"), description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -1,16 +1,27 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MessageWall } from "@/components/messages/message-wall";
+import { ShareBlock } from "@/components/share/share-block";
 import { CampaignStory } from "@/components/story/campaign-story";
 import { PledgeCount } from "@/components/pledge/pledge-count";
 import { PledgeForm } from "@/components/pledge/pledge-form";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { countryOptions } from "@/lib/geo/country-names";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { isLocale } from "@/lib/i18n/routing";
 import { listPublicMessages } from "@/lib/moderation/list-public-messages";
 import { countPublicPledges } from "@/lib/pledges/count-pledges";
+import { siteOrigin, socialMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return socialMetadata(locale, { title: t("title"), description: t("description"), path: "" });
+}
 
 // Order follows what a visitor needs: what this is, how many have joined, the form (high on the
 // page), then the story, others' words and ways to share.
@@ -19,6 +30,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await connection(); // the count is live: render per request, never at build time
   const t = await getTranslations("home");
   const tForm = await getTranslations("pledgeForm");
+  const tMeta = await getTranslations("meta");
+  const tShare = await getTranslations("share");
   const campaign = await getCurrentCampaign();
   const [count, messages] = await Promise.all([countPublicPledges(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
 
@@ -44,6 +57,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <div className="mt-12 space-y-12">
           <CampaignStory locale={locale} />
           <MessageWall locale={locale} messages={messages} />
+          <ShareBlock locale={locale} url={new URL(`/${locale}`, siteOrigin()).href} title={tMeta("title")} text={tShare("message")} />
         </div>
       </main>
       <SiteFooter />

@@ -8,13 +8,15 @@ import { organisation } from "@/lib/content/organisation";
 import { readPrivacyNotice } from "@/lib/content/read-privacy-notice";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
+import { socialMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "privacy" });
   const tLayout = await getTranslations({ locale, namespace: "layout" });
-  return { title: `${t("title")} — ${tLayout("siteName")}`, description: t("description") };
+  const title = `${t("title")} — ${tLayout("siteName")}`;
+  return { title, ...(await socialMetadata(locale, { title, description: t("description"), path: "/privacy" })) };
 }
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {

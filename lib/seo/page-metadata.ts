@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { routing, type Locale } from "@/lib/i18n/routing";
+
+// Open Graph and Twitter metadata for a page, so a shared link shows a proper card. The card's
+// picture is not named here: app/[locale]/opengraph-image.tsx and twitter-image.tsx are picked up
+// by Next for every page under app/[locale]/ and it adds their og:image / twitter:image tags.
+
+const openGraphLocales: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru: "ru_RU" };
+
+/** The public origin that relative metadata URLs are resolved against (APP_URL). */
+export function siteOrigin(): URL {
+  // Read directly rather than through serverEnv(): metadata must not need the database settings.
+  return new URL(process.env.APP_URL?.trim() || "http://localhost:3000");
+}
+
+export interface SocialPage {
+  title: string;
+  description: string;
+  /** The page's path after the locale: "" for the home page, "/privacy" for /en/privacy. */
+  path: string;
+}
+
+export async function socialMetadata(locale: Locale, { title, description, path }: SocialPage): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "layout" });
+  const url = `/${locale}${path}`;
+  const languages = Object.fromEntries(routing.locales.map((other) => [other, `/${other}${path}`]));
+  return {
+    metadataBase: siteOrigin(),
+    alternates: {
+      canonical: url,
+      // The unprefixed path picks the reader's language (proxy.ts), the right default.
+      languages: { ...languages, "x-default": path || "/" },
+    },
+    openGraph: {
+      type: "website",
+      locale: openGraphLocales[locale],
+      alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => openGraphLocales[other]),
+      url,
+      siteName: t("siteName"),
+      title,
+      description,
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
