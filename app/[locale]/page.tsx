@@ -41,18 +41,22 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <p className="text-sm font-semibold uppercase tracking-wide text-blue-900">{t("eyebrow")}</p>
         <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{t("headline")}</h1>
-        <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_26rem]">
-          <div className="space-y-6">
+        {/* Phones read count → form → intro; wide screens put the form beside them. */}
+        <div className="mt-6 grid items-start gap-8 lg:grid-cols-[1fr_26rem]">
+          <div className="lg:col-start-1 lg:row-start-1">
             <PledgeCount count={count} goal={campaign.goal} />
-            <p className="text-lg leading-relaxed">{t("intro")}</p>
           </div>
-          <section aria-labelledby="pledge-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:row-span-2">
+          <section
+            aria-labelledby="pledge-heading"
+            className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-start-2 lg:row-span-2 lg:row-start-1"
+          >
             <h2 id="pledge-heading" className="text-2xl font-bold">
               {tForm("heading")}
             </h2>
             <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
             <PledgeForm locale={locale} countries={countryOptions(locale)} sensitiveCountries={campaign.sensitiveCountries} />
           </section>
+          <p className="text-lg leading-relaxed lg:col-start-1 lg:row-start-2">{t("intro")}</p>
         </div>
         <div className="mt-12 space-y-12">
           <CampaignStory locale={locale} />

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { hashToken, looksLikeToken } from "./pledge-tokens";
+import { findPledgeToken, hashToken } from "./pledge-tokens";
 
 export type ConfirmOutcome = "confirmed" | "already-confirmed" | "expired" | "invalid";
 export type ConfirmationLinkState = "ready" | Exclude<ConfirmOutcome, "confirmed">;
 
 /** What a confirmation link would do, without doing it (for the page that asks "confirm?"). */
 export async function inspectConfirmationToken(token: string, now = new Date()): Promise<ConfirmationLinkState> {
-  const found = await findConfirmationToken(token);
+  const found = await findPledgeToken(token, "CONFIRM");
   if (!found) return "invalid";
   if (found.pledge.status === "CONFIRMED") return "already-confirmed";
   if (found.pledge.status !== "PENDING") return "invalid";
@@ -22,9 +22,8 @@ export async function inspectConfirmationToken(token: string, now = new Date()):
 export async function confirmPledge(token: string, now = new Date()): Promise<ConfirmOutcome> {
   const state = await inspectConfirmationToken(token, now);
   if (state !== "ready") return state;
-  const tokenHash = hashToken(token);
   return db().$transaction(async (tx) => {
-    const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash }, select: { pledgeId: true } });
+    const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { pledgeId: true } });
     const updated = await tx.pledge.updateMany({
       where: { id: record.pledgeId, status: "PENDING" },
       data: { status: "CONFIRMED", confirmedAt: now },
@@ -38,11 +37,3 @@ export async function confirmPledge(token: string, now = new Date()): Promise<Co
   });
 }
 
-async function findConfirmationToken(token: string) {
-  if (!looksLikeToken(token)) return null;
-  const found = await db().pledgeToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { purpose: true, expiresAt: true, pledge: { select: { status: true } } },
-  });
-  return found?.purpose === "CONFIRM" ? found : null;
-}

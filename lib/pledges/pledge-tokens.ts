@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PledgeTokenPurpose } from "@/lib/db/generated/enums";
 
@@ -33,4 +34,14 @@ export async function issuePledgeToken(
     select: { id: true },
   });
   return token;
+}
+
+/** The token behind a link, with its pledge's status; null when unknown, malformed or of another purpose. */
+export async function findPledgeToken(token: string, purpose: PledgeTokenPurpose) {
+  if (!looksLikeToken(token)) return null;
+  const found = await db().pledgeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, pledgeId: true, expiresAt: true, pledge: { select: { status: true } } },
+  });
+  return found?.purpose === purpose ? found : null;
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { hashToken, looksLikeToken } from "./pledge-tokens";
+import { findPledgeToken, hashToken } from "./pledge-tokens";
 
 export type WithdrawOutcome = "withdrawn" | "already-withdrawn" | "expired" | "invalid";
 export type WithdrawalLinkState = "ready" | Exclude<WithdrawOutcome, "withdrawn">;
 
 /** What a withdrawal link would do, without doing it (for the page that asks "are you sure?"). */
 export async function inspectWithdrawalToken(token: string, now = new Date()): Promise<WithdrawalLinkState> {
-  const found = await findWithdrawalToken(token);
+  const found = await findPledgeToken(token, "WITHDRAW");
   if (!found) return "invalid";
   if (found.pledge.status === "WITHDRAWN") return "already-withdrawn";
   return found.expiresAt <= now ? "expired" : "ready";
@@ -48,11 +48,3 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
   });
 }
 
-async function findWithdrawalToken(token: string) {
-  if (!looksLikeToken(token)) return null;
-  const found = await db().pledgeToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { purpose: true, expiresAt: true, pledge: { select: { status: true } } },
-  });
-  return found?.purpose === "WITHDRAW" ? found : null;
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { confirmPledgeAction } from "@/app/[locale]/token-actions";
-import { SimplePage } from "@/components/layout/simple-page";
+import { EmailedLinkPage } from "@/components/pledge/emailed-link-page";
 import { TokenActionForm } from "@/components/pledge/token-action-form";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
@@ -16,32 +16,31 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
   const state = await inspectConfirmationToken(token);
   // Right after the button: thank them, but only if the link's state agrees.
   const justConfirmed = (await searchParams).result === "confirmed" && state === "already-confirmed";
-  // The language switcher keeps the token: a supporter may prefer another language.
-  const path = `/confirm/${token}`;
+  const outcome = justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : state === "ready" ? "" : t(state);
 
   return (
-    <SimplePage locale={locale} path={path} title={t("title")}>
-      {state === "ready" ? (
-        <>
-          <p>{t("ready")}</p>
-          <TokenActionForm
-            action={confirmPledgeAction}
-            token={token}
-            locale={locale}
-            buttonLabel={t("button")}
-            failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
-          />
-        </>
-      ) : (
-        <p role="status" className={justConfirmed ? "rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4 font-semibold" : undefined}>
-          {justConfirmed ? t("confirmed") : t(state === "already-confirmed" ? "alreadyConfirmed" : state)}
-        </p>
-      )}
-      <p>
-        <a href={`/${locale}`} className="underline">
-          {t("backHome")}
-        </a>
-      </p>
-    </SimplePage>
+    <EmailedLinkPage
+      locale={locale}
+      // The language switcher keeps the token: a supporter may prefer another language.
+      path={`/confirm/${token}`}
+      title={t("title")}
+      outcome={outcome}
+      justDone={justConfirmed}
+      backHome={t("backHome")}
+      action={
+        state === "ready" ? (
+          <>
+            <p>{t("ready")}</p>
+            <TokenActionForm
+              action={confirmPledgeAction}
+              token={token}
+              locale={locale}
+              buttonLabel={t("button")}
+              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
+            />
+          </>
+        ) : null
+      }
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { withdrawPledgeAction } from "@/app/[locale]/token-actions";
-import { SimplePage } from "@/components/layout/simple-page";
+import { EmailedLinkPage } from "@/components/pledge/emailed-link-page";
 import { TokenActionForm } from "@/components/pledge/token-action-form";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { inspectWithdrawalToken } from "@/lib/pledges/withdraw-pledge";
@@ -15,31 +15,31 @@ export default async function WithdrawPage({ params, searchParams }: PageProps<"
   const tErrors = await getTranslations("pledgeForm.errors");
   const state = await inspectWithdrawalToken(token);
   const justWithdrawn = (await searchParams).result === "withdrawn" && state === "already-withdrawn";
+  const outcome = justWithdrawn ? t("withdrawn") : state === "already-withdrawn" ? t("alreadyWithdrawn") : state === "ready" ? "" : t(state);
 
   return (
-    <SimplePage locale={locale} path={`/withdraw/${token}`} title={t("title")}>
-      {state === "ready" ? (
-        <>
-          <p>{t("explain")}</p>
-          <TokenActionForm
-            action={withdrawPledgeAction}
-            token={token}
-            locale={locale}
-            buttonLabel={t("button")}
-            buttonTone="danger"
-            failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
-          />
-        </>
-      ) : (
-        <p role="status" className={justWithdrawn ? "rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4 font-semibold" : undefined}>
-          {justWithdrawn ? t("withdrawn") : t(state === "already-withdrawn" ? "alreadyWithdrawn" : state)}
-        </p>
-      )}
-      <p>
-        <a href={`/${locale}`} className="underline">
-          {t("backHome")}
-        </a>
-      </p>
-    </SimplePage>
+    <EmailedLinkPage
+      locale={locale}
+      path={`/withdraw/${token}`}
+      title={t("title")}
+      outcome={outcome}
+      justDone={justWithdrawn}
+      backHome={t("backHome")}
+      action={
+        state === "ready" ? (
+          <>
+            <p>{t("explain")}</p>
+            <TokenActionForm
+              action={withdrawPledgeAction}
+              token={token}
+              locale={locale}
+              buttonLabel={t("button")}
+              buttonTone="danger"
+              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
+            />
+          </>
+        ) : null
+      }
+    />
   );
 }
