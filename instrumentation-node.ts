@@ -1,10 +1,14 @@
 // Boot of a Node server instance. A bad configuration stops it here, with a message naming every
 // problem, instead of failing on the first request that needs a key. Then the instance starts
-// its background job worker (confirmation emails), which keeps retrying while the database is
-// unreachable, and stops it cleanly on shutdown.
+// its background work — the job worker (emails) and the tally aggregator (one instance at a time
+// folds, under an advisory lock) — which keeps retrying while the database is unreachable, and
+// stops it cleanly on shutdown, telling live clients to reconnect elsewhere.
 import { serverEnv } from "@/lib/env";
 import { startJobWorkerWhenPossible, stopJobWorker } from "@/lib/jobs/start-job-worker";
+import { closeLiveHub } from "@/lib/live/live-hub";
+import { startAggregator, stopAggregator } from "@/lib/stats/start-aggregator";
 
 serverEnv();
 void startJobWorkerWhenPossible();
-process.once("SIGTERM", () => void stopJobWorker());
+startAggregator();
+process.once("SIGTERM", () => void Promise.all([stopJobWorker(), stopAggregator(), closeLiveHub()]));

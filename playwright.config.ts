@@ -5,6 +5,10 @@ import { chromiumPath } from "./scripts/lib/chromium";
 // scripts/e2e-server.ts on a database of its own (never your development data).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second instance on the same database (scripts/e2e-server.ts); specs reach it through this
+// variable, which the test workers inherit.
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
+process.env.E2E_SECOND_PORT = String(secondPort);
 
 export default defineConfig({
   testDir: "e2e",
@@ -50,7 +54,7 @@ export default defineConfig({
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_SECOND_PORT: String(secondPort) },
     // Let the server stop the web process and its database cleanly instead of SIGKILL.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },

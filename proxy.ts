@@ -6,5 +6,5 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: ["/((?!api|embed|dev|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api|admin|embed|dev|_next|_vercel|.*\\..*).*)"],
 };

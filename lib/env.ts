@@ -18,6 +18,8 @@ const serverEnvSchema = z.object({
   ENCRYPTION_KEY: base64Key,
   /** HMAC key for the email hash used for duplicate checks. */
   HASH_KEY: base64Key,
+  /** Signs and encrypts organiser sign-in (Auth.js). At least 32 characters. */
+  AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   /** Public origin of the site, used in links sent by email. */
   APP_URL: z.url().default("http://localhost:3000"),
   /** Slug of the campaign the public pages show. */

@@ -51,3 +51,9 @@ export class DecryptionError extends Error {
     this.name = "DecryptionError";
   }
 }
+
+/** Nobody is signed in (or the session ended): the caller must sign in first. */
+export class UnauthorizedError extends AppError {
+  readonly code = "unauthorized";
+  readonly httpStatus = 401;
+}

@@ -1,6 +1,8 @@
-// `npm run db:seed`: the campaign (always) and, for the embedded default, demo supporters.
+// `npm run db:seed`: the campaign (always) and, for the embedded default, demo supporters and a
+// demo admin (admin@example.org).
 // Idempotent: running it twice changes nothing.
 import { seedCampaign } from "@/lib/campaigns/seed-campaign";
+import { seedDemoOrganiser } from "@/lib/auth/seed-demo-organiser";
 import { seedDemoPledges } from "@/lib/campaigns/seed-demo-pledges";
 import { serverEnv } from "@/lib/env";
 
@@ -11,5 +13,7 @@ export async function seed(options: { demo: boolean; log?: (line: string) => voi
   if (options.demo) {
     const added = await seedDemoPledges(campaign.id);
     if (added > 0) log(`Added ${added} demo supporters.`);
+    const organiser = await seedDemoOrganiser();
+    if (organiser.created) log("Added the demo admin admin@example.org: sign in at /admin/sign-in, the link arrives in /dev/mailbox.");
   }
 }

@@ -1,9 +1,12 @@
 // The server the end-to-end tests run against (started by Playwright's webServer): the
 // production build on a fresh database of its own, with throwaway keys. It never touches
 // .data/ or your .env, so the tests cannot depend on (or damage) development data.
+// Two instances share that database, as in production behind a load balancer: the specs use
+// the first (E2E_PORT); e2e/live-two-instances.spec.ts also talks to the second (E2E_PORT + 1).
 import exitHook from "async-exit-hook";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { seedDemoOrganiser } from "@/lib/auth/seed-demo-organiser";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { seed } from "@/prisma/seed";
@@ -14,15 +17,15 @@ import { nextCli, run, stopChild } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 async function main() {
   const server = await startTestDatabaseServer();
   const databaseName = `sp_e2e_${process.pid}`;
-  const running: { web?: ChildProcess } = {};
+  const running: { web: ChildProcess[] } = { web: [] };
   exitHook((done) => {
-    const stopWeb = running.web ? stopChild(running.web) : Promise.resolve();
-    void stopWeb
+    void Promise.all(running.web.map((child) => stopChild(child)))
       .then(() => dropDatabase(server.url, databaseName))
       .catch(() => {})
       .then(() => server.stop())
@@ -45,6 +48,8 @@ async function main() {
   });
   await migrateDatabase(databaseUrl, { log: () => {} });
   await seed({ demo: false, log });
+  // The admin journeys sign in as admin@example.org through the development mailbox.
+  await seedDemoOrganiser();
   log(`database ready: ${withDatabase(server.url, databaseName).replace(/:[^:@/]+@/, ":***@")}`);
 
   if (!buildIsCurrent()) {
@@ -53,11 +58,16 @@ async function main() {
     await run(process.execPath, [nextCli, "build"], { env: { ...process.env, NODE_ENV: "production" } });
     recordBuild(fingerprint);
   }
-  running.web = spawn(process.execPath, [nextCli, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  running.web.on("exit", () => process.kill(process.pid, "SIGTERM"));
+  // Both instances keep APP_URL pointing at the first: links in emails (sent by whichever
+  // instance's worker takes the job) name the public site, not an instance.
+  for (const instancePort of [port, secondPort]) {
+    const web = spawn(process.execPath, [nextCli, "start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    web.on("exit", () => process.kill(process.pid, "SIGTERM"));
+    running.web.push(web);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { countPublicPledges } from "@/lib/pledges/count-pledges";
+import { publicTotal } from "@/lib/stats/public-total";
 import { withCardGlyphsOnly } from "@/lib/seo/card-glyphs";
 import { SocialCard } from "@/lib/seo/social-card";
 import { socialCardFonts } from "@/lib/seo/social-card-fonts";
@@ -33,7 +33,7 @@ async function publicCount(): Promise<number | null> {
     const campaign = await getCurrentCampaign();
     // Frozen during an incident, and "no one yet" is no reason for anyone to click.
     if (campaign.countsFrozen) return null;
-    const count = await countPublicPledges(campaign.id);
+    const count = await publicTotal(campaign.id);
     return count > 0 ? count : null;
   } catch (error) {
     // A card without the number beats a broken preview; the page itself reports the outage.

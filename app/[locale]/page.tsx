@@ -13,7 +13,7 @@ import { countryOptions } from "@/lib/geo/country-names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { listPublicMessages } from "@/lib/moderation/list-public-messages";
-import { countPublicPledges } from "@/lib/pledges/count-pledges";
+import { publicTotal } from "@/lib/stats/public-total";
 import { siteOrigin, socialMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -33,7 +33,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const tMeta = await getTranslations("meta");
   const tShare = await getTranslations("share");
   const campaign = await getCurrentCampaign();
-  const [count, messages] = await Promise.all([countPublicPledges(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
+  const [count, messages] = await Promise.all([publicTotal(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
 
   return (
     <>

@@ -1,16 +1,25 @@
-import { getTranslations } from "next-intl/server";
+"use client";
 
-/** The public number, server-rendered; its box keeps its size so updates never shift the page. */
-export async function PledgeCount({ count, goal }: { count: number; goal: number }) {
-  const t = await getTranslations("count");
-  const percent = goal > 0 ? Math.min(100, Math.round((count / goal) * 100)) : 0;
+import { useTranslations } from "next-intl";
+import { useLiveTotal } from "./use-live-total";
+
+/**
+ * The public number with progress to the goal. Server-rendered with the count as of page load,
+ * then kept live. The label's box always reserves two lines on phones and one on wider screens,
+ * so a growing number never shifts the page. Not an aria-live region: on 4 August it may change
+ * every second, which would drown out everything else a screen reader says.
+ */
+export function PledgeCount({ count, goal }: { count: number; goal: number }) {
+  const t = useTranslations("count");
+  const total = useLiveTotal(count);
+  const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
   return (
     <section aria-labelledby="pledge-count" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <p id="pledge-count" className="text-2xl font-bold tabular-nums" data-testid="pledge-count" data-count={count}>
-        {t("label", { count })}
+      <p id="pledge-count" className="min-h-[2lh] text-2xl font-bold tabular-nums sm:min-h-[1lh]" data-testid="pledge-count" data-count={total}>
+        {t("label", { count: total })}
       </p>
       <div className="mt-3 h-3 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div className="h-full rounded-full bg-blue-800" style={{ width: `${percent}%` }} />
+        <div className="h-full rounded-full bg-blue-800 transition-[width] duration-700" style={{ width: `${percent}%` }} />
       </div>
       <p className="mt-2 text-sm text-slate-700">{t("goal", { goal })}</p>
     </section>

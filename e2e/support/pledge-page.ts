@@ -12,8 +12,15 @@ export async function publicCount(page: Page): Promise<number> {
   return Number(value);
 }
 
+/**
+ * The public count is folded by the aggregator about once a second, so a page rendered right
+ * after a confirmation may still show the previous number: reload until it matches.
+ */
 export async function expectPublicCount(page: Page, expected: number): Promise<void> {
-  await expect(page.getByTestId("pledge-count")).toHaveAttribute("data-count", String(expected));
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("pledge-count")).toHaveAttribute("data-count", String(expected), { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
 }
 
 export async function fillPledge(

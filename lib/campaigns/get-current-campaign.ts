@@ -13,6 +13,7 @@ export const publicCampaignSelect = {
   signingOpen: true,
   countsFrozen: true,
   sensitiveCountries: true,
+  mapThreshold: true,
 } as const;
 
 /** The campaign the public site shows (CAMPAIGN_SLUG), once per request. */

@@ -19,10 +19,10 @@ export async function prepareEnvironment(options: { dev?: boolean; log?: (line: 
     process.env.HASH_KEY ||= secrets.HASH_KEY;
     process.env.AUTH_SECRET ||= secrets.AUTH_SECRET;
   } else {
-    const missing = ["ENCRYPTION_KEY", "HASH_KEY"].filter((name) => !process.env[name]?.trim());
+    const missing = ["ENCRYPTION_KEY", "HASH_KEY", "AUTH_SECRET"].filter((name) => !process.env[name]?.trim());
     if (missing.length) {
       throw new Error(
-        `DATABASE_URL is set, so keys are not generated for you: set ${missing.join(" and ")} (see .env.example).`,
+        `DATABASE_URL is set, so keys are not generated for you: set ${missing.join(", ")} (see .env.example).`,
       );
     }
   }

@@ -6,7 +6,6 @@ import { decryptPersonal, emailLookupHash } from "@/lib/privacy/personal-data";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
 import { queuedJobs } from "@/tests/support/jobs";
-import { countPublicPledges } from "./count-pledges";
 import { createPledge, MAX_CONFIRMATION_EMAILS } from "./create-pledge";
 
 afterAll(() => db().$disconnect());
@@ -128,21 +127,5 @@ describe("createPledge", () => {
     const campaign = await createTestCampaign();
     await createPledge(campaign, pledgeInput({ message: "We are with you." }), "ru");
     expect(await pledgeOf(campaign.id)).toMatchObject({ message: "We are with you.", messageStatus: "PENDING" });
-  });
-});
-
-describe("countPublicPledges", () => {
-  it("counts only the campaign's confirmed pledges", async () => {
-    const campaign = await createTestCampaign();
-    const other = await createTestCampaign();
-    const [a, b, c] = [pledgeInput(), pledgeInput(), pledgeInput()];
-    await createPledge(campaign, a, "en");
-    await createPledge(campaign, b, "en");
-    await createPledge(campaign, c, "en");
-    await createPledge(other, pledgeInput(), "en");
-    expect(await countPublicPledges(campaign.id)).toBe(0);
-    await db().pledge.updateMany({ where: { campaignId: { in: [campaign.id, other.id] } }, data: { status: "CONFIRMED" } });
-    await db().pledge.updateMany({ where: { campaignId: campaign.id, emailHash: emailLookupHash(b.email) }, data: { status: "WITHDRAWN" } });
-    expect(await countPublicPledges(campaign.id)).toBe(2);
   });
 });

@@ -59,6 +59,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
         cityName: city?.name ?? null,
         cityLatitude: city?.place?.lat ?? null,
         cityLongitude: city?.place?.lon ?? null,
+        cityGeonameId: city?.place?.id ?? null,
         displayMode: shownPublicly ? input.displayMode : "ANONYMOUS",
         publicInSensitiveCountry: sensitive && input.publicInSensitiveCountry,
         message: input.message,

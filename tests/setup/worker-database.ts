@@ -15,6 +15,7 @@ process.env.DATABASE_URL = withDatabase(serverUrl, workerDatabase);
 process.env.TEST_SERVER_URL = serverUrl;
 process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 process.env.HASH_KEY ||= randomBytes(32).toString("base64");
+process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
 process.env.CAMPAIGN_SLUG ||= "test-campaign";
 
 beforeAll(async () => {

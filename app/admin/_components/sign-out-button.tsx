@@ -1,0 +1,13 @@
+import { signOutAction } from "../actions";
+import { buttonClass } from "./button-class";
+
+/** A plain form, so signing out works without JavaScript too. */
+export function SignOutButton() {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className={buttonClass("secondary")}>
+        Sign out
+      </button>
+    </form>
+  );
+}

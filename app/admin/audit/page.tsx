@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AUDIT_ACTIONS, auditActionLabels, isAuditAction } from "@/lib/audit/audit-actions";
+import { listAuditActors } from "@/lib/audit/list-audit-actors";
+import { listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
+import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { buttonClass } from "../_components/button-class";
+import { Refusal } from "../_components/refusal";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+// Read-only on purpose: the log has no edit or delete anywhere (the database refuses both).
+
+export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
+  const { organiser, allowed } = await organiserPageAccess("ADMIN", "/admin/audit");
+  if (!allowed) return <Refusal needed="ADMIN" has={organiser.role} />;
+  const query = await searchParams;
+  const action = isAuditAction(query.action) ? query.action : undefined;
+  const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;
+  const filter: AuditFilter = { action, actor, before: cursor(query.before), after: cursor(query.after) };
+  const [page, actors] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser)]);
+  const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...extra })}`;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Audit log</h1>
+      <p className="mt-2 text-slate-700">Every sign-in and every change to organisers, newest first. Entries cannot be edited or deleted.</p>
+
+      <form method="get" action="/admin/audit" className="mt-6 flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
+        <div>
+          <label htmlFor="filter-action" className="block font-semibold">
+            Action
+          </label>
+          <select id="filter-action" name="action" defaultValue={action ?? ""} className="field mt-1">
+            <option value="">All actions</option>
+            {AUDIT_ACTIONS.map((name) => (
+              <option key={name} value={name}>
+                {auditActionLabels[name]} ({name})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-actor" className="block font-semibold">
+            Who
+          </label>
+          <select id="filter-actor" name="actor" defaultValue={actor ?? ""} className="field mt-1">
+            <option value="">Everyone</option>
+            {actors.map((label) => (
+              <option key={label} value={label}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Show
+        </button>
+      </form>
+
+      {page.entries.length === 0 ? (
+        <p className="mt-6">No entries match.</p>
+      ) : (
+        <table className="mt-6 w-full border-collapse text-left">
+          <caption className="sr-only">Audit log entries, newest first</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="py-2 pr-4">When (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Who</th>
+              <th scope="col" className="py-2 pr-4">Action</th>
+              <th scope="col" className="py-2">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.entries.map((entry) => (
+              <tr key={entry.id.toString()} className="border-b border-slate-200 align-top">
+                <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{entry.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td className="py-2 pr-4 wrap-anywhere">{entry.actorLabel}</td>
+                <td className="py-2 pr-4">{isAuditAction(entry.action) ? auditActionLabels[entry.action] : entry.action}</td>
+                <td className="py-2 text-sm wrap-anywhere">{describe(entry.details)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <nav aria-label="Audit log pages" className="mt-6 flex gap-6">
+        {page.hasNewer && page.entries[0] && (
+          <Link href={link({ after: page.entries[0].id.toString() })} className="underline">
+            ← Newer entries
+          </Link>
+        )}
+        {page.hasOlder && page.entries.at(-1) && (
+          <Link href={link({ before: page.entries.at(-1)!.id.toString() })} className="underline">
+            Older entries →
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}
+
+function cursor(value: string | string[] | undefined): bigint | undefined {
+  return typeof value === "string" && /^\d{1,18}$/.test(value) ? BigInt(value) : undefined;
+}
+
+// PostgreSQL's jsonb does not keep key order; show the usual keys in reading order.
+const keyOrder = ["email", "role", "from", "to"];
+const rank = (key: string) => (keyOrder.includes(key) ? keyOrder.indexOf(key) : keyOrder.length);
+
+function describe(details: unknown): string {
+  if (!details || typeof details !== "object" || Object.keys(details).length === 0) return "—";
+  return Object.entries(details)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+    .join(", ");
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AdminHeader } from "./_components/admin-header";
+import "../globals.css";
+
+// The organisers' area has a root layout of its own: it lives outside the localised public site
+// (proxy.ts leaves /admin alone) and is English only for now, for a small team.
+export const metadata: Metadata = {
+  title: { default: "Organisers · Solidarity Pledge", template: "%s · Organisers · Solidarity Pledge" },
+  robots: { index: false, follow: false },
+};
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <AdminHeader />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { initialFormState } from "@/lib/actions/form-state";
+import { ORGANISER_ROLES, roleDescriptions } from "@/lib/auth/roles";
+import { buttonClass } from "../_components/button-class";
+import { EmailField } from "../_components/email-field";
+import { messageFor } from "../_components/form-messages";
+import { inviteOrganiserAction } from "./actions";
+
+/** Adds an organiser. Works without JavaScript; errors point at their field. */
+export function InviteForm() {
+  const [state, formAction, pending] = useActionState(inviteOrganiserAction, initialFormState<"email" | "role">());
+  return (
+    <form action={formAction} noValidate className="mt-4 flex flex-wrap items-end gap-4">
+      {state.formError && (
+        <p role="alert" className="w-full rounded-md border-2 border-red-800 bg-red-50 p-3 text-red-900">
+          {messageFor(state.formError)}
+        </p>
+      )}
+      <EmailField
+        id="invite-email"
+        label="Email address"
+        hint="They sign in at /admin/sign-in with this address."
+        errors={state.fieldErrors.email}
+        defaultValue={state.values.email}
+      />
+      <div>
+        <label htmlFor="invite-role" className="block font-semibold">
+          Role
+        </label>
+        <select id="invite-role" name="role" defaultValue={state.values.role ?? "VIEWER"} className="field mt-1">
+          {ORGANISER_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {roleDescriptions[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass()}>
+        Add organiser
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/**
+ * The public total, kept current through the server-sent event stream (/api/live). Starts from the
+ * server-rendered number, so without JavaScript (or before the stream connects) the page shows
+ * the count as of page load. EventSource reconnects by itself and resumes with Last-Event-ID.
+ */
+export function useLiveTotal(initial: number): number {
+  const [total, setTotal] = useState(initial);
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    const source = new EventSource("/api/live");
+    source.addEventListener("tally", (event) => {
+      const data = parseTally((event as MessageEvent<string>).data);
+      if (data) setTotal(data.total);
+    });
+    return () => source.close();
+  }, []);
+  return total;
+}
+
+function parseTally(raw: string): { total: number } | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value === "object" && value !== null && "total" in value && typeof value.total === "number") return { total: value.total };
+  } catch {
+    // A malformed frame is ignored; the next one carries the full state again.
+  }
+  return null;
+}

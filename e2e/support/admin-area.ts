@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { openMail } from "./mailbox";
+
+// What an organiser does in the admin area, in words the specs can read (e2e/admin-auth.spec.ts).
+
+export const ADMIN = "admin@example.org";
+export const adminPages = ["/admin", "/admin/organisers", "/admin/audit"];
+export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+export const organiserAddress = (label: string) => `e2e-${label}-${randomUUID()}@example.org`;
+
+/** Asks for a link, opens it from the development mailbox, presses "Sign in". */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/admin/sign-in");
+  await page.getByRole("textbox", { name: "Email address" }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await openMail(page, email, "Sign in to Solidarity Pledge");
+  const link = await page.locator('a[href*="/admin/sign-in/link"]').first().getAttribute("href");
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByText(`You are signing in as ${email}`)).toBeVisible();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+export async function addOrganiser(page: Page, email: string, role: "Admin" | "Moderator" | "Viewer"): Promise<void> {
+  await page.goto("/admin/organisers");
+  await page.getByRole("textbox", { name: "Email address" }).fill(email);
+  await page.getByRole("combobox", { name: "Role", exact: true }).selectOption(role.toUpperCase());
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.getByRole("status")).toContainText("Organiser added");
+}
+
+export function organiserRow(page: Page, email: string) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: email }) });
+}
+
+export async function newSignedInPage(browser: Browser, state: StorageState, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ storageState: state, ...options });
+  return context.newPage();
+}
+
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The name/value pairs of the form whose submit button is `button`, as the browser would post them. */
+export async function formFields(page: Page, button: string): Promise<Record<string, string>> {
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+  const pairs = await form.locator("input, select").evaluateAll((elements) =>
+    elements.map((element) => [(element as HTMLInputElement).name, (element as HTMLInputElement).value] as const),
+  );
+  return Object.fromEntries(pairs.filter(([name]) => name));
+}

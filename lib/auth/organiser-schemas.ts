@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { organiserEmailSchema } from "./organiser-email";
+import { ORGANISER_ROLES } from "./roles";
+
+// Client-safe: the admin area's forms. The server parses every submission with these again
+// (lib/actions/form-action.ts); messages are keys.
+
+export const signInRequestSchema = z.object({
+  email: organiserEmailSchema,
+  /** Where to go after signing in; only admin paths are honoured (lib/auth/admin-path.ts). */
+  callbackUrl: z.string().max(500).optional(),
+});
+
+const role = z.enum(ORGANISER_ROLES, { error: "roleInvalid" });
+const userId = z.uuid({ error: "organiserUnknown" });
+
+export const inviteOrganiserSchema = z.object({ email: organiserEmailSchema, role });
+export const changeRoleSchema = z.object({ userId, role });
+export const organiserIdSchema = z.object({ userId });

@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
+import { insertPledge, KRAKOW, MINSK, VILNIUS, WARSAW } from "@/lib/stats/test-support";
+import { createTestCampaign } from "@/tests/factories/campaign";
+import { buildMapData } from "./build-map-data";
+import { MapDataCache } from "./map-data-cache";
+
+// The public map must be private by construction: small groups and sensitive countries only
+// ever appear inside a country's total, and nothing about a person appears at all.
+
+afterAll(() => db().$disconnect());
+
+async function confirmed(campaignId: string, count: number, options: Parameters<typeof insertPledge>[1]) {
+  for (let i = 0; i < count; i++) await insertPledge(campaignId, options);
+}
+
+const FORBIDDEN_KEYS = /name|message|email|display|locale|consent|id$|^id|latitude|longitude|city|key/i;
+
+function allKeys(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(allKeys);
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => [key, ...allKeys(inner)]);
+  return [];
+}
+
+describe("buildMapData", () => {
+  it("shows cities from k supporters up, sensitive countries only as totals, and nothing about anyone", async () => {
+    const campaign = await createTestCampaign({ mapThreshold: 5, sensitiveCountries: ["BY"] });
+    await confirmed(campaign.id, 5, { city: WARSAW });
+    await confirmed(campaign.id, 4, { city: KRAKOW });
+    await confirmed(campaign.id, 6, { country: "BY", city: MINSK });
+    await confirmed(campaign.id, 2, { country: "LT", city: VILNIUS });
+    await insertPledge(campaign.id, { country: "LT", status: "PENDING", city: VILNIUS });
+    await db().pledge.updateMany({ where: { campaignId: campaign.id }, data: { message: "Secret message", messageStatus: "APPROVED" } });
+    await runAggregatorTick();
+
+    const map = await buildMapData(campaign);
+    expect(map).toMatchObject({ version: 1, total: 17 });
+    expect(new Date(map.asOf!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(map.countries).toEqual([
+      { code: "BY", count: 6, lat: 53.52, lon: 28.02 },
+      { code: "LT", count: 2, lat: expect.any(Number), lon: expect.any(Number) },
+      { code: "PL", count: 9, lat: expect.any(Number), lon: expect.any(Number) },
+    ]);
+    // Warsaw (5) reaches k; Kraków (4) does not; Minsk (6) is in a sensitive country.
+    expect(map.cities).toEqual([{ lat: 52.23, lon: 21.012, count: 5 }]);
+
+    const json = JSON.stringify(map);
+    expect(allKeys(map).filter((key) => FORBIDDEN_KEYS.test(key))).toEqual([]);
+    for (const secret of ["Warsaw", "Kraków", "Minsk", "Secret", "@", "Anna"]) expect(json).not.toContain(secret);
+  });
+
+  it("never shows a point for fewer than 3 people, whatever k the campaign sets", async () => {
+    const campaign = await createTestCampaign({ mapThreshold: 1, sensitiveCountries: [] });
+    await confirmed(campaign.id, 2, { city: WARSAW });
+    await confirmed(campaign.id, 3, { city: KRAKOW });
+    await runAggregatorTick();
+    expect((await buildMapData(campaign)).cities).toEqual([{ lat: 50.061, lon: 19.937, count: 3 }]);
+  });
+
+  it("answers an empty map for a campaign without any confirmed pledge", async () => {
+    const campaign = await createTestCampaign();
+    expect(await buildMapData(campaign)).toEqual({ version: 0, asOf: null, total: 0, countries: [], cities: [] });
+  });
+});
+
+describe("MapDataCache", () => {
+  it("answers from memory while fresh, then rebuilds only when the version moved", async () => {
+    const campaign = await createTestCampaign();
+    await insertPledge(campaign.id);
+    await runAggregatorTick();
+    let settingsReads = 0;
+    const cache = new MapDataCache(async () => {
+      settingsReads += 1;
+      return campaign;
+    });
+    const first = await cache.get(1_000_000);
+    expect(first.data.total).toBe(1);
+
+    await insertPledge(campaign.id);
+    await runAggregatorTick();
+    expect(await cache.get(1_004_999)).toBe(first); // fresh: no database read at all
+    expect(settingsReads).toBe(1);
+
+    const second = await cache.get(1_005_000);
+    expect(second.data.total).toBe(2);
+    expect(second.etag).not.toBe(first.etag);
+    const same = await cache.get(1_010_000); // version unchanged: checked, not rebuilt
+    expect(same.data).toBe(second.data);
+    expect(await Promise.all([cache.get(1_020_000), cache.get(1_020_000)])).toEqual([same, same]);
+    expect(settingsReads).toBe(4);
+  });
+});
