@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { HomeMapBlock } from "@/components/map/home-map-block";
 import { MessageWall } from "@/components/messages/message-wall";
 import { ShareBlock } from "@/components/share/share-block";
 import { CampaignStory } from "@/components/story/campaign-story";
@@ -61,6 +62,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <div className="mt-12 space-y-12">
           <CampaignStory locale={locale} />
           <MessageWall locale={locale} messages={messages} />
+          <HomeMapBlock locale={locale} />
           <ShareBlock locale={locale} url={new URL(`/${locale}`, siteOrigin()).href} title={tMeta("title")} text={tShare("message")} />
         </div>
       </main>

@@ -4,13 +4,19 @@ import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations("layout");
+  const tMap = await getTranslations("map");
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <a href={`/${locale}`} className="font-bold">
           {t("siteName")}
         </a>
-        <LanguageSwitcher current={locale} path={path} />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <a href={`/${locale}/map`} aria-current={path === "/map" ? "page" : undefined} className="font-semibold underline-offset-4 hover:underline">
+            {tMap("navLink")}
+          </a>
+          <LanguageSwitcher current={locale} path={path} />
+        </div>
       </div>
     </header>
   );

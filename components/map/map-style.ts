@@ -1,0 +1,63 @@
+import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+
+// The map's whole look, inline: every source is our own (borders from /api/map/countries.json,
+// supporters from /api/map), so the map makes no request to a tile, glyph or sprite server. No
+// symbol layers, hence no glyphs: place names appear in popups and in the table instead.
+
+export type MapTheme = "light" | "dark";
+
+const COLOURS: Record<MapTheme, Record<"sea" | "land" | "border" | "belarus" | "country" | "city" | "stroke", string>> = {
+  light: { sea: "#dbe7f3", land: "#f8fafc", border: "#94a3b8", belarus: "#fde2e2", country: "#b91c1c", city: "#1e3a8a", stroke: "#ffffff" },
+  dark: { sea: "#020617", land: "#1e293b", border: "#475569", belarus: "#5b1a1a", country: "#f87171", city: "#facc15", stroke: "#0f172a" },
+};
+
+/** A cluster's sum, or a single point's count. */
+export const POINT_COUNT: ExpressionSpecification = ["coalesce", ["get", "sum"], ["get", "count"]];
+
+// Area, not radius, grows with the count (square root), so a country with 100 supporters does not
+// look a hundred times bigger than one with 1.
+const RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["sqrt", POINT_COUNT], 1, 5, 10, 14, 50, 30, 300, 60];
+
+// Cities appear from this zoom on; below it a country's circle already says enough.
+export const CITY_MIN_ZOOM = 3.5;
+
+export const COUNTRY_SOURCE = "supporter-countries";
+export const CITY_SOURCE = "supporter-cities";
+export const COUNTRY_LAYER = "supporter-countries";
+export const CITY_LAYER = "supporter-cities";
+
+const EMPTY = { type: "FeatureCollection" as const, features: [] };
+
+export function mapStyle(theme: MapTheme): StyleSpecification {
+  const colour = COLOURS[theme];
+  return {
+    version: 8,
+    sources: {
+      borders: { type: "geojson", data: "/api/map/countries.json" },
+      // Country totals cluster at low zoom where small European countries overlap. Cities are a
+      // separate source: each is part of its country's total, so summing them together would
+      // count supporters twice.
+      [COUNTRY_SOURCE]: { type: "geojson", data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 4, clusterProperties: { sum: ["+", ["get", "count"]] } },
+      [CITY_SOURCE]: { type: "geojson", data: EMPTY },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": colour.sea } },
+      { id: "land", type: "fill", source: "borders", paint: { "fill-color": colour.land } },
+      { id: "belarus", type: "fill", source: "borders", filter: ["==", ["get", "iso"], "112"], paint: { "fill-color": colour.belarus } },
+      { id: "borders", type: "line", source: "borders", paint: { "line-color": colour.border, "line-width": 0.6 } },
+      {
+        id: COUNTRY_LAYER,
+        type: "circle",
+        source: COUNTRY_SOURCE,
+        paint: { "circle-color": colour.country, "circle-opacity": 0.78, "circle-radius": RADIUS, "circle-stroke-color": colour.stroke, "circle-stroke-width": 1.5 },
+      },
+      {
+        id: CITY_LAYER,
+        type: "circle",
+        source: CITY_SOURCE,
+        minzoom: CITY_MIN_ZOOM,
+        paint: { "circle-color": colour.city, "circle-opacity": 0.85, "circle-radius": RADIUS, "circle-stroke-color": colour.stroke, "circle-stroke-width": 1.5 },
+      },
+    ],
+  };
+}
