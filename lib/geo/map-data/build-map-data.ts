@@ -19,8 +19,11 @@ export interface MapCountry {
   lon: number | null;
 }
 
-/** A city with at least k supporters, at the gazetteer's coordinates of the city. */
+/** A city with at least k supporters, named and placed as the gazetteer knows the city. */
 export interface MapCity {
+  /** The gazetteer's name of the city (not what any supporter typed). */
+  name: string;
+  country: string;
   lat: number;
   lon: number;
   count: number;
@@ -42,7 +45,7 @@ interface MapRow {
   updatedAt: Date | null;
   total: number | null;
   countries: { code: string; count: number }[] | null;
-  cities: { lat: number; lon: number; count: number }[] | null;
+  cities: { name: string; country: string; lat: number; lon: number; count: number }[] | null;
 }
 
 /**
@@ -58,7 +61,7 @@ export async function buildMapData(settings: MapSettings): Promise<MapData> {
     SELECT s."version", s."updatedAt", s."total",
       (SELECT json_agg(json_build_object('code', "country", 'count', "count") ORDER BY "country")
          FROM "CountryTally" WHERE "campaignId" = ${settings.id}::uuid AND "count" > 0) AS "countries",
-      (SELECT json_agg(json_build_object('lat', round("latitude"::numeric, 3), 'lon', round("longitude"::numeric, 3), 'count', "count") ORDER BY "count" DESC, "cityKey")
+      (SELECT json_agg(json_build_object('name', "name", 'country', "country", 'lat', round("latitude"::numeric, 3), 'lon', round("longitude"::numeric, 3), 'count', "count") ORDER BY "count" DESC, "cityKey")
          FROM "CityTally"
          WHERE "campaignId" = ${settings.id}::uuid AND "count" >= ${k} AND NOT ("country" = ANY(${sensitive}::text[]))) AS "cities"
     FROM (SELECT 1) AS one LEFT JOIN "TallyState" s ON s."campaignId" = ${settings.id}::uuid`;
@@ -70,6 +73,6 @@ export async function buildMapData(settings: MapSettings): Promise<MapData> {
       const point = COUNTRY_CENTROIDS[code];
       return { code, count, lat: point?.[0] ?? null, lon: point?.[1] ?? null };
     }),
-    cities: (row?.cities ?? []).map(({ lat, lon, count }) => ({ lat: Number(lat), lon: Number(lon), count })),
+    cities: (row?.cities ?? []).map(({ name, country, lat, lon, count }) => ({ name, country, lat: Number(lat), lon: Number(lon), count })),
   };
 }

@@ -23,7 +23,7 @@ describe("GET /api/map", () => {
     expect(etag).toMatch(/^"\d+-[\w-]{16}"$/);
     const body = (await response.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(["asOf", "cities", "countries", "total", "version"]);
-    expect(body.cities).toContainEqual({ lat: 52.23, lon: 21.012, count: expect.any(Number) });
+    expect(body.cities).toContainEqual({ name: "Warsaw", country: "PL", lat: 52.23, lon: 21.012, count: expect.any(Number) });
     expect(etag.startsWith(`"${body.version as number}-`)).toBe(true);
 
     for (const header of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
