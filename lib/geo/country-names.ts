@@ -10,14 +10,15 @@ import { allCountryCodes } from "./country-codes";
 // browser never downloads every language's list. Adding a locale: register its file here.
 for (const data of [en, be, ru]) countries.registerLocale(data);
 
+/** The everyday name ("United Kingdom", "Czechia"): the same in the form, the tables and the wall. */
 export function countryName(code: string, locale: Locale): string {
-  return countries.getName(code, locale, { select: "official" }) ?? countries.getName(code, "en") ?? code;
+  return countries.getName(code, locale, { select: "alias" }) ?? countries.getName(code, "en", { select: "alias" }) ?? code;
 }
 
 /** Every country, named and sorted the way a reader of `locale` expects. */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
   const collator = new Intl.Collator(locale);
   return allCountryCodes()
-    .map((code) => ({ code, name: countries.getName(code, locale, { select: "alias" }) ?? countryName(code, locale) }))
+    .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
