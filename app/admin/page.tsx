@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 const statusDescriptions: Record<(typeof PLEDGE_STATUSES)[number], string> = {
   PENDING: "Waiting for the supporter to confirm their email",
   CONFIRMED: "Confirmed: counted publicly",
+  PENDING_REVIEW: "Email confirmed, held for review: not counted until an organiser clears it",
   WITHDRAWN: "Withdrawn by the supporter (personal data erased)",
   INVALID: "Marked invalid by an organiser",
 };

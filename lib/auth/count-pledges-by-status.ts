@@ -6,7 +6,7 @@ import { authorise, type Actor } from "./actor";
 // Lives here until the admin area has a lib/ folder of its own: it is the dashboard's numbers,
 // not a public count (those come from the tallies).
 
-export const PLEDGE_STATUSES = ["PENDING", "CONFIRMED", "WITHDRAWN", "INVALID"] as const satisfies readonly PledgeStatus[];
+export const PLEDGE_STATUSES = ["PENDING", "CONFIRMED", "PENDING_REVIEW", "WITHDRAWN", "INVALID"] as const satisfies readonly PledgeStatus[];
 
 /** Pledges of a campaign per status, every status present (VIEWER and above). */
 export async function countPledgesByStatus(actor: Actor, campaignId: string): Promise<Record<PledgeStatus, number>> {
