@@ -57,3 +57,21 @@ export class UnauthorizedError extends AppError {
   readonly code = "unauthorized";
   readonly httpStatus = 401;
 }
+
+/** The state changed under the caller (e.g. someone else acted first): nothing was done. */
+export class ConflictError extends AppError {
+  readonly code = "conflict";
+  readonly httpStatus = 409;
+}
+
+/** A bulk invalidation's pledges are no longer the set the organiser previewed: nothing changed. */
+export class PreviewChangedError extends AppError {
+  readonly code = "preview_changed";
+  readonly httpStatus = 409;
+  constructor(
+    readonly expected: number,
+    readonly current: number,
+  ) {
+    super(`previewed ${expected} pledges, ${current} match now`);
+  }
+}

@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   "organiser.role_change",
   "organiser.remove",
   "sessions.revoke",
+  "pledges.invalidate",
+  "pledges.invalidation_undo",
+  "pledges.review_clear",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -23,4 +26,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "organiser.role_change": "Changed a role",
   "organiser.remove": "Removed an organiser",
   "sessions.revoke": "Signed an organiser out everywhere",
+  "pledges.invalidate": "Invalidated pledges",
+  "pledges.invalidation_undo": "Undid an invalidation",
+  "pledges.review_clear": "Cleared held pledges",
 };

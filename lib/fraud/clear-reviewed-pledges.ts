@@ -1,0 +1,31 @@
+import "server-only";
+import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { db } from "@/lib/db/client";
+
+/**
+ * Clears held pledges (MODERATOR): each one still PENDING_REVIEW becomes CONFIRMED and counts at
+ * the next aggregator tick (the tally trigger sees the change). The update is conditional, so of
+ * two organisers clearing the same pledge at once only one changes it, and a pledge invalidated
+ * or withdrawn meanwhile stays as it is. reviewReason is kept: it records why it was held.
+ */
+export async function clearReviewedPledges(actor: Actor, campaignId: string, pledgeIds: string[]): Promise<{ cleared: number; skipped: number }> {
+  authorise(actor, "MODERATOR");
+  const by = auditActorOf(actor);
+  const ids = [...new Set(pledgeIds)];
+  return db().$transaction(async (tx) => {
+    const cleared = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Pledge" SET "status" = 'CONFIRMED', "confirmedAt" = COALESCE("confirmedAt", now()), "updatedAt" = now()
+      WHERE id = ANY(${ids}::uuid[]) AND "campaignId" = ${campaignId}::uuid AND "status" = 'PENDING_REVIEW'
+      RETURNING id`;
+    if (cleared.length > 0) {
+      await recordAuditEntry(tx, {
+        actor: by,
+        action: "pledges.review_clear",
+        target: cleared.length === 1 ? { type: "pledge", id: cleared[0]!.id } : undefined,
+        details: { campaignId, cleared: cleared.length, pledgeIds: cleared.map((row) => row.id) },
+      });
+    }
+    return { cleared: cleared.length, skipped: ids.length - cleared.length };
+  });
+}

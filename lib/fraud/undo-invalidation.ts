@@ -1,0 +1,38 @@
+import "server-only";
+import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { db } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+
+/**
+ * Undoes a bulk invalidation (MODERATOR): each of its pledges that is still INVALID because of it
+ * gets back the status it had before (a pledge withdrawn since stays withdrawn). Restored
+ * confirmed pledges count again at the next aggregator tick. Undoing twice is refused: the
+ * conditional update lets only one of two organisers pressing "Undo" at once succeed.
+ */
+export async function undoInvalidation(actor: Actor, campaignId: string, invalidationId: string): Promise<{ restored: number }> {
+  authorise(actor, "MODERATOR");
+  const by = auditActorOf(actor);
+  return db().$transaction(async (tx) => {
+    const marked = await tx.pledgeInvalidation.updateMany({
+      where: { id: invalidationId, campaignId, undoneAt: null },
+      data: { undoneAt: new Date(), undoneBy: by.actorLabel },
+    });
+    if (marked.count === 0) {
+      const existing = await tx.pledgeInvalidation.findFirst({ where: { id: invalidationId, campaignId }, select: { undoneBy: true } });
+      if (!existing) throw new NotFoundError(`invalidation ${invalidationId} not found`);
+      throw new ConflictError(`invalidation ${invalidationId} was already undone by ${existing.undoneBy ?? "someone"}`);
+    }
+    const restored = await tx.$executeRaw`
+      UPDATE "Pledge" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL, "invalidatedAt" = NULL,
+        "invalidationId" = NULL, "updatedAt" = now()
+      WHERE "invalidationId" = ${invalidationId}::uuid AND "status" = 'INVALID' AND "statusBeforeInvalidation" IS NOT NULL`;
+    await recordAuditEntry(tx, {
+      actor: by,
+      action: "pledges.invalidation_undo",
+      target: { type: "invalidation", id: invalidationId },
+      details: { campaignId, restored },
+    });
+    return { restored };
+  });
+}
