@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AnomalyPanel } from "@/components/admin/anomaly-panel";
+import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { roleAtLeast } from "@/lib/auth/roles";
+import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { listInvalidations } from "@/lib/fraud/list-invalidations";
+import { buttonClass } from "../_components/button-class";
+import { InvalidationList } from "./_components/invalidation-list";
+
+export const metadata: Metadata = { title: "Fraud" };
+
+export default async function FraudPage({ searchParams }: PageProps<"/admin/fraud">) {
+  const { organiser } = await organiserPageAccess("VIEWER", "/admin/fraud");
+  const campaign = await getCurrentCampaign();
+  const canAct = roleAtLeast(organiser.role, "MODERATOR");
+  const invalidations = await listInvalidations(organiser, campaign.id);
+  const query = await searchParams;
+  const count = Number(query.count);
+  const outcome =
+    query.done === "invalidated"
+      ? `${count.toLocaleString("en")} pledges invalidated. Confirmed ones leave the public count within a few seconds.`
+      : query.done === "undone"
+        ? `Invalidation undone: ${count.toLocaleString("en")} pledges have their earlier status back.`
+        : null;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Fraud</h1>
+      {outcome && Number.isFinite(count) && (
+        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
+          {outcome}
+        </p>
+      )}
+      {!canAct && <p className="mt-2 text-slate-700">You can see these numbers; invalidating pledges needs the MODERATOR role.</p>}
+      {canAct && (
+        <p className="mt-4">
+          <Link href="/admin/fraud/invalidate" className={buttonClass("secondary")}>
+            Choose pledges to invalidate
+          </Link>
+        </p>
+      )}
+      <AnomalyPanel organiser={organiser} campaignId={campaign.id} />
+      <InvalidationList invalidations={invalidations} canUndo={canAct} />
+    </>
+  );
+}
