@@ -13,6 +13,7 @@ import { seed } from "@/prisma/seed";
 import { startTestDatabaseServer } from "@/tests/setup/test-database-server";
 import { dropDatabase, recreateDatabase } from "@/tests/setup/template-database";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+import { publishE2eDatabaseUrl } from "./lib/e2e-database-file";
 import { nextCli, run, stopChild } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
@@ -50,6 +51,7 @@ async function main() {
   await seed({ demo: false, log });
   // The admin journeys sign in as admin@example.org through the development mailbox.
   await seedDemoOrganiser();
+  exitHook(publishE2eDatabaseUrl(port, databaseUrl));
   log(`database ready: ${withDatabase(server.url, databaseName).replace(/:[^:@/]+@/, ":***@")}`);
 
   if (!buildIsCurrent()) {

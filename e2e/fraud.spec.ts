@@ -1,0 +1,100 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoViolations, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { addOrganiserRow, insertPledges, randomNetworkHash } from "./support/e2e-database";
+import { expectPublicCount, publicCount } from "./support/pledge-page";
+
+// The fraud tools as a moderator uses them: a burst of confirmations from one network shows up
+// as a trending source, is previewed, invalidated (the public count drops at the next aggregator
+// tick) and undone (it comes back); held pledges are reviewed and cleared. The burst is written
+// straight to the database: in this build nothing else sets a pledge's network hash.
+
+let moderatorState: StorageState;
+
+test.beforeAll(async ({ browser }) => {
+  const moderator = organiserAddress("moderator");
+  await addOrganiserRow(moderator, "MODERATOR");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, moderator);
+  moderatorState = await context.storageState();
+  await context.close();
+});
+
+async function moderatorPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: moderatorState });
+  return context.newPage();
+}
+
+test("a burst from one network is flagged, invalidated with a reason and restored by undo", async ({ browser, page: publicPage }) => {
+  await publicPage.goto("/en");
+  const before = await publicCount(publicPage);
+  const networkHash = randomNetworkHash();
+  await insertPledges(25, { networkHash, country: "NZ" });
+  await expectPublicCount(publicPage, before + 25);
+
+  const page = await moderatorPage(browser);
+  await page.goto("/admin/fraud");
+  await page.getByRole("navigation", { name: "Organisers' area" }).getByRole("link", { name: "Fraud" }).click();
+  const short = `${networkHash.slice(0, 10)}…`;
+  const row = page.getByTestId("flagged-source").filter({ hasText: short });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole("cell").first()).toHaveText("25");
+  await expectNoViolations(page);
+
+  await row.getByRole("link", { name: `Invalidate… pledges from Network ${short}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Invalidate pledges" })).toBeVisible();
+  await expect(page.getByTestId("preview-total")).toHaveAttribute("data-count", "25");
+  await expect(page.getByRole("row", { name: /Confirmed/ })).toContainText("25");
+  await expectNoViolations(page);
+
+  await page.getByRole("radio", { name: "Automated sign-ups from one network" }).check();
+  await page.getByRole("textbox", { name: /Details/ }).fill("e2e burst");
+  await page.getByRole("button", { name: "Invalidate 25 pledges" }).click();
+  await expect(page.getByRole("status")).toContainText("25 pledges invalidated");
+  await expect(page.getByTestId("flagged-source").filter({ hasText: short })).toHaveCount(0);
+  await expectPublicCount(publicPage, before);
+
+  const invalidation = page.getByTestId("invalidation").filter({ hasText: "Automated sign-ups from one network: e2e burst" });
+  await expect(invalidation).toContainText("25 pledges");
+  await invalidation.getByRole("button", { name: /^Undo/ }).click();
+  await expect(page.getByRole("status")).toContainText("25 pledges have their earlier status back");
+  await expect(page.getByTestId("invalidation").filter({ hasText: "e2e burst" })).toContainText("Undone by");
+  await expectPublicCount(publicPage, before + 25);
+});
+
+test("the set changing between preview and run is refused with the new count", async ({ browser }) => {
+  const networkHash = randomNetworkHash();
+  await insertPledges(3, { networkHash });
+  const page = await moderatorPage(browser);
+  await page.goto(`/admin/fraud/invalidate?networkHash=${networkHash}&step=preview`);
+  await expect(page.getByTestId("preview-total")).toHaveAttribute("data-count", "3");
+  await insertPledges(2, { networkHash });
+  await page.getByRole("button", { name: "Invalidate 3 pledges" }).click();
+  await expect(page.getByRole("alert")).toContainText("you saw 3, now 5 match");
+  await expect(page.getByRole("button", { name: "Invalidate 5 pledges" })).toBeVisible();
+});
+
+test("held pledges are listed by reason and a cleared one counts", async ({ browser, page: publicPage }) => {
+  await publicPage.goto("/en");
+  const before = await publicCount(publicPage);
+  const emailDomain = `held-${Date.now()}.example`;
+  await insertPledges(3, { emailDomain, status: "PENDING_REVIEW", reviewReason: "flagged_source", country: "IE" });
+
+  const page = await moderatorPage(browser);
+  await page.goto("/admin/review");
+  await page.getByRole("textbox", { name: "Email domain" }).fill(emailDomain);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("held-pledge")).toHaveCount(3);
+  await expect(page.getByTestId("held-pledge").first()).toContainText("From a source the anomaly detection flagged");
+  await expectNoViolations(page);
+
+  await page.getByTestId("held-pledge").first().getByRole("button", { name: /^Clear pledge from IE/ }).click();
+  await expect(page.getByRole("status")).toContainText("1 pledge cleared");
+  await expect(page.getByTestId("held-pledge")).toHaveCount(2);
+  await expectPublicCount(publicPage, before + 1);
+
+  for (const box of await page.getByRole("checkbox", { name: /^Select pledge from IE/ }).all()) await box.check();
+  await page.getByRole("button", { name: "Clear selected" }).click();
+  await expect(page.getByRole("status")).toContainText("2 pledges cleared");
+  await expectPublicCount(publicPage, before + 3);
+});

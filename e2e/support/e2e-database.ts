@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { e2eDatabaseFile } from "../../scripts/lib/e2e-database-file";
+
+// Rows the pages cannot create, written straight to the e2e server's database (its URL is left
+// by scripts/e2e-server.ts): pledges carrying the abuse checks' columns, and organisers added
+// the way `npm run organiser -- add` adds them.
+
+const CAMPAIGN_SLUG = "e2e-campaign";
+
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = readFileSync(e2eDatabaseFile(Number(process.env.E2E_PORT ?? 3100)), "utf8");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export const randomNetworkHash = () => randomBytes(32).toString("base64url");
+
+/** Pledges confirmed just now (or held for review), as the pledge flow stores them after the abuse checks. */
+export async function insertPledges(count: number, source: { networkHash?: string; emailDomain?: string; country?: string; status?: "CONFIRMED" | "PENDING_REVIEW"; reviewReason?: string }): Promise<void> {
+  await withClient((client) =>
+    client.query(
+      `INSERT INTO "Pledge" ("id", "campaignId", "status", "emailHash", "country", "locale", "consentProcessing", "networkHash", "networkHashedAt", "emailDomain", "reviewReason", "confirmedAt", "updatedAt")
+       SELECT gen_random_uuid(), c.id, $2::"PledgeStatus", md5(random()::text), $3, 'en', true, $4, now(), $5, $6, now(), now()
+       FROM "Campaign" c, generate_series(1, $1) WHERE c.slug = $7`,
+      [count, source.status ?? "CONFIRMED", source.country ?? "NZ", source.networkHash ?? null, source.emailDomain ?? null, source.reviewReason ?? null, CAMPAIGN_SLUG],
+    ),
+  );
+}
+
+export async function addOrganiserRow(email: string, role: "ADMIN" | "MODERATOR" | "VIEWER"): Promise<void> {
+  await withClient((client) => client.query(`INSERT INTO "User" ("id", "email", "role") VALUES (gen_random_uuid(), $1, $2::"OrganiserRole")`, [email, role]));
+}
