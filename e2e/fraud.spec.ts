@@ -99,3 +99,21 @@ test("held pledges are listed by reason and a cleared one counts", async ({ brow
   await expect(page.getByRole("status")).toContainText("2 pledges cleared");
   await expectPublicCount(publicPage, before + 3);
 });
+
+test("a viewer sees the trending sources read-only and is refused the tools", async ({ page }) => {
+  const networkHash = randomNetworkHash();
+  await insertPledges(21, { networkHash });
+  const viewer = organiserAddress("viewer");
+  await addOrganiserRow(viewer, "VIEWER");
+  await signIn(page, viewer);
+
+  await page.goto("/admin/fraud");
+  await expect(page.getByTestId("flagged-source").filter({ hasText: networkHash.slice(0, 10) })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Invalidate/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Undo/ })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Organisers' area" }).getByRole("link", { name: "Review" })).toHaveCount(0);
+  for (const path of ["/admin/fraud/invalidate", "/admin/review"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  }
+});
