@@ -117,3 +117,28 @@ test("a viewer sees the trending sources read-only and is refused the tools", as
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   }
 });
+
+test("preview, invalidation and undo work without JavaScript", async ({ browser }) => {
+  const networkHash = randomNetworkHash();
+  await insertPledges(4, { networkHash, country: "AU" });
+  const context = await browser.newContext({ storageState: moderatorState, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/admin/fraud/invalidate");
+  await page.getByRole("textbox", { name: "Network hash" }).fill(networkHash);
+  await page.getByRole("checkbox", { name: "Confirmed (counted)" }).check();
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("preview-total")).toHaveAttribute("data-count", "4");
+
+  await page.getByRole("radio", { name: "Other" }).check();
+  await page.getByRole("button", { name: "Invalidate 4 pledges" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "for “Other”" })).toBeVisible();
+  const detail = `no-js ${networkHash.slice(0, 8)}`;
+  await page.getByRole("radio", { name: "Other" }).check();
+  await page.getByRole("textbox", { name: /Details/ }).fill(detail);
+  await page.getByRole("button", { name: "Invalidate 4 pledges" }).click();
+  await expect(page.getByRole("status")).toContainText("4 pledges invalidated");
+
+  await page.getByTestId("invalidation").filter({ hasText: detail }).getByRole("button", { name: /^Undo/ }).click();
+  await expect(page.getByRole("status")).toContainText("4 pledges have their earlier status back");
+  await context.close();
+});
