@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   "organiser.role_change",
   "organiser.remove",
   "sessions.revoke",
+  "settings.change",
+  "story.edit",
+  "export.supporters",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -23,4 +26,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "organiser.role_change": "Changed a role",
   "organiser.remove": "Removed an organiser",
   "sessions.revoke": "Signed an organiser out everywhere",
+  "settings.change": "Changed campaign settings",
+  "story.edit": "Edited the campaign story",
+  "export.supporters": "Exported supporters (CSV)",
 };
