@@ -18,7 +18,7 @@ const outcomes: Record<string, string> = {
 export default async function StoryPage({ searchParams }: PageProps<"/admin/settings/story">) {
   const query = await searchParams;
   const locale = isLocale(query.locale) ? query.locale : routing.defaultLocale;
-  const organiser = await requireOrganiserPage("ADMIN", `/admin/settings/story?locale=${locale}`);
+  const organiser = await requireOrganiserPage("ADMIN", isLocale(query.locale) ? `/admin/settings/story?locale=${locale}` : "/admin/settings/story");
   const campaign = await getCurrentCampaign();
   const { markdown, edited } = await readStoryForEditing(organiser, campaign.id, locale);
   const outcome = typeof query.done === "string" ? outcomes[query.done] : undefined;
