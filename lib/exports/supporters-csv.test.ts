@@ -57,19 +57,33 @@ async function supporter(campaignId: string, name: string, options: { status?: P
 /** RFC 4180 records, as a spreadsheet reads them (quoted fields may hold commas, quotes, CR/LF). */
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
-  let field = "";
   let record: string[] = [];
+  let field = "";
   let quoted = false;
-  for (let index = 0; index < text.length; index++) {
+  let index = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  while (index < text.length) {
     const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") record.push(field), (field = "");
-    else if (char === "\r" && text[index + 1] === "\n") record.push(field), records.push(record), (field = ""), (record = []), index++;
-    else field += char;
+    const next = text[index + 1];
+    index += 1;
+    if (quoted && char === '"' && next === '"') {
+      field += '"';
+      index += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ",") {
+      endField();
+    } else if (!quoted && char === "\r" && next === "\n") {
+      endField();
+      records.push(record);
+      record = [];
+      index += 1;
+    } else {
+      field += char;
+    }
   }
   return records;
 }
