@@ -28,6 +28,11 @@ test("pausing signing shows a notice in every language and the server refuses ne
   const supporter = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await supporter.goto("/en");
   const fields = await formFields(supporter, "Sign the pledge");
+  // Another has it open with JavaScript, filled in, and sends it just after the pause.
+  const withScript = await browser.newPage();
+  await withScript.goto("/en");
+  const lateEmail = uniqueEmail();
+  await fillPledge(withScript, { name: "Late Pledger", email: lateEmail, country: "Poland" });
   const pendingBefore = await dashboardCount(admin, "pending");
 
   await pressSwitch(admin, "Pause signing", "Signing is paused");
@@ -36,6 +41,9 @@ test("pausing signing shows a notice in every language and the server refuses ne
     await expect(supporter.getByTestId("signing-paused")).toContainText(notice!);
     await expect(supporter.getByRole("button", { name: /Sign the pledge|Падпісаць|Подписать/ })).toHaveCount(0);
   }
+
+  await submitPledge(withScript);
+  await expect(withScript.getByRole("alert")).toContainText("Signing is paused at the moment, so nothing was stored.");
 
   const email = uniqueEmail();
   const refused = await supporter.request.post("/en", {
@@ -46,6 +54,7 @@ test("pausing signing shows a notice in every language and the server refuses ne
   expect(await dashboardCount(admin, "pending")).toBe(pendingBefore);
   await admin.goto("/dev/mailbox");
   await expect(admin.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await expect(admin.getByRole("row").filter({ hasText: lateEmail })).toHaveCount(0);
 
   await pressSwitch(admin, "Resume signing", "Signing is open again");
   await supporter.goto("/en");
@@ -99,7 +108,7 @@ test("frozen counts stand still through a confirmation and catch up on unfreeze"
   await expect(page.getByTestId("counts-frozen")).toHaveCount(0);
 });
 
-test("a moderator downloads consenting supporters as CSV", async ({ browser, page }) => {
+test("an organiser downloads consenting supporters as CSV, formula-safe", async ({ browser, page }) => {
   const email = uniqueEmail();
   await page.goto("/en");
   await fillPledge(page, { name: "=HYPERLINK(\"http://evil.example\")", email, country: "Poland" });
