@@ -41,6 +41,7 @@ test("pausing signing shows a notice in every language and the server refuses ne
     await expect(supporter.getByTestId("signing-paused")).toContainText(notice!);
     await expect(supporter.getByRole("button", { name: /Sign the pledge|Падпісаць|Подписать/ })).toHaveCount(0);
   }
+  await expectNoViolations(supporter);
 
   await submitPledge(withScript);
   await expect(withScript.getByRole("alert")).toContainText("Signing is paused at the moment, so nothing was stored.");
@@ -102,6 +103,9 @@ test("frozen counts stand still through a confirmation and catch up on unfreeze"
   await page.goto("/en");
   await expect(page.getByTestId("counts-frozen")).toBeVisible();
   expect(await publicCount(page)).toBe(before);
+  await expectNoViolations(page);
+  await page.goto("/ru/map");
+  await expect(page.getByTestId("counts-frozen")).toContainText("Публичные цифры приостановлены");
 
   await pressSwitch(admin, "Unfreeze counts", "live again");
   await expectPublicCount(page, before + 1);
