@@ -18,6 +18,10 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
+// Each journey signs in, waits for mail and the aggregator and runs axe: more than the default
+// minute on a shared, busy machine.
+test.beforeEach(() => test.slow());
+
 test.afterEach(async ({ browser }) => {
   await restoreSwitches(await newSignedInPage(browser, adminState));
 });
