@@ -117,6 +117,7 @@ test("frozen counts stand still through a confirmation and catch up on unfreeze"
   await expect(page.getByTestId("counts-frozen")).toContainText("Публичные цифры приостановлены");
 
   await pressSwitch(admin, "Unfreeze counts", "live again");
+  await page.goto("/en");
   await expectPublicCount(page, before + 1);
   await expect(page.getByTestId("counts-frozen")).toHaveCount(0);
 });
