@@ -46,7 +46,7 @@ test("pausing signing shows a notice in every language and the server refuses ne
     await expect(supporter.getByRole("button", { name: /Sign the pledge|Падпісаць|Подписать/ })).toHaveCount(0);
   }
   // axe needs scripts: check the notice in a page that has them.
-  const noticePage = await browser.newPage();
+  const noticePage = await (await browser.newContext()).newPage();
   await noticePage.goto("/en");
   await expect(noticePage.getByTestId("signing-paused")).toBeVisible();
   await expectNoViolations(noticePage);
