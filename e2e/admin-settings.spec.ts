@@ -53,7 +53,7 @@ test("pausing signing shows a notice in every language and the server refuses ne
   await noticePage.close();
 
   await submitPledge(withScript);
-  await expect(withScript.getByRole("alert")).toContainText("Signing is paused at the moment, so nothing was stored.");
+  await expect(withScript.getByRole("alert").filter({ hasText: "Signing is paused at the moment, so nothing was stored." })).toBeVisible();
 
   const email = uniqueEmail();
   const refused = await supporter.request.post("/en", {
