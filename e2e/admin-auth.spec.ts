@@ -69,7 +69,8 @@ test("a viewer sees the dashboard but is refused the admin pages and actions", a
   await expect(page.getByText(`Signed in as ${viewer}`)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Organisers' area" }).getByRole("link", { name: "Organisers" })).toHaveCount(0);
   for (const path of ["/admin/organisers", "/admin/audit"]) {
-    await page.goto(path);
+    const refused = await page.goto(path);
+    expect(refused?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
     await expect(page.getByRole("heading", { name: ADMIN })).toHaveCount(0);
   }
@@ -83,6 +84,7 @@ test("a viewer sees the dashboard but is refused the admin pages and actions", a
     headers: { Origin: new URL(page.url()).origin },
     multipart: { ...fields, email: target, role: "ADMIN" },
   });
+  expect(response.status()).toBe(403);
   expect(await response.text()).toContain("Not allowed");
   await admin.goto("/admin/organisers");
   await expect(organiserRow(admin, target)).toHaveCount(0);
@@ -175,7 +177,7 @@ test("the sign-in and organiser forms work without JavaScript", async ({ browser
 });
 
 test("the admin pages pass axe", async ({ browser, page }) => {
-  test.slow(); // nine pages, each analysed in full
+  test.slow(); // twelve pages, each analysed in full
   await page.goto("/admin/sign-in");
   await expectNoViolations(page);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();

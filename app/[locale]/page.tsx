@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { CountsFrozenNote } from "@/components/campaign/counts-frozen-note";
+import { SigningPausedNotice } from "@/components/campaign/signing-paused-notice";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { HomeMapBlock } from "@/components/map/home-map-block";
@@ -46,6 +48,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <div className="mt-6 grid items-start gap-8 lg:grid-cols-[1fr_26rem]">
           <div className="lg:col-start-1 lg:row-start-1">
             <PledgeCount count={count} goal={campaign.goal} />
+            <CountsFrozenNote locale={locale} frozenAt={campaign.countsFrozen ? campaign.countsFrozenAt : null} />
           </div>
           <section
             aria-labelledby="pledge-heading"
@@ -55,12 +58,16 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               {tForm("heading")}
             </h2>
             <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
-            <PledgeForm locale={locale} countries={countryOptions(locale)} sensitiveCountries={campaign.sensitiveCountries} />
+            {campaign.signingOpen ? (
+              <PledgeForm locale={locale} countries={countryOptions(locale)} sensitiveCountries={campaign.sensitiveCountries} />
+            ) : (
+              <SigningPausedNotice />
+            )}
           </section>
           <p className="text-lg leading-relaxed lg:col-start-1 lg:row-start-2">{t("intro")}</p>
         </div>
         <div className="mt-12 space-y-12">
-          <CampaignStory locale={locale} />
+          <CampaignStory locale={locale} campaignId={campaign.id} />
           <MessageWall locale={locale} messages={messages} />
           <HomeMapBlock locale={locale} />
           <ShareBlock locale={locale} url={new URL(`/${locale}`, siteOrigin()).href} title={tMeta("title")} text={tShare("message")} />

@@ -1,31 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countPledgesByStatus, PLEDGE_STATUSES } from "@/lib/auth/count-pledges-by-status";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { confirmationsPerHour } from "@/lib/admin/confirmations-per-hour";
+import { countMessagesWaiting } from "@/lib/admin/count-messages-waiting";
+import { topCountries } from "@/lib/admin/top-countries";
+import { countPledgesByStatus } from "@/lib/auth/count-pledges-by-status";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { roleAtLeast, roleDescriptions } from "@/lib/auth/roles";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { countryName } from "@/lib/geo/country-names";
+import { AnomalyPanel } from "@/components/admin/anomaly-panel";
+import { HourlyChart } from "./_dashboard/hourly-chart";
+import { LiveRefresh } from "./_dashboard/live-refresh";
+import { StatusTable } from "./_dashboard/status-table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const statusDescriptions: Record<(typeof PLEDGE_STATUSES)[number], string> = {
-  PENDING: "Waiting for the supporter to confirm their email",
-  CONFIRMED: "Confirmed: counted publicly",
-  PENDING_REVIEW: "Email confirmed, held for review: not counted until an organiser clears it",
-  WITHDRAWN: "Withdrawn by the supporter (personal data erased)",
-  INVALID: "Marked invalid by an organiser",
-};
-
 export default async function DashboardPage() {
-  const { organiser } = await organiserPageAccess("VIEWER", "/admin");
+  const organiser = await requireOrganiserPage("VIEWER", "/admin");
   const campaign = await getCurrentCampaign();
-  const counts = await countPledgesByStatus(organiser, campaign.id);
-  const total = PLEDGE_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const [counts, hours, waiting, countries] = await Promise.all([
+    countPledgesByStatus(organiser, campaign.id),
+    confirmationsPerHour(organiser, campaign.id),
+    countMessagesWaiting(organiser, campaign.id),
+    topCountries(organiser, campaign.id),
+  ]);
+  const renderedAt = new Date().toISOString().slice(11, 19);
 
   return (
     <>
+      <LiveRefresh />
       <h1 className="text-2xl font-bold">Dashboard</h1>
       <p className="mt-2 text-slate-700">
         Signed in as <strong>{organiser.email}</strong> ({roleDescriptions[organiser.role]}).
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        Numbers as of {renderedAt} UTC, refreshed every 10 seconds.{" "}
+        <Link href="/admin" className="underline">
+          Refresh now
+        </Link>
       </p>
 
       <section aria-labelledby="pledges-heading" className="mt-8">
@@ -36,44 +48,57 @@ export default async function DashboardPage() {
           Goal: {campaign.goal.toLocaleString("en")} · Signing is {campaign.signingOpen ? "open" : "paused"}
           {campaign.countsFrozen ? " · Public numbers are frozen" : ""}
         </p>
-        <table className="mt-4 w-full max-w-2xl border-collapse text-left">
-          <caption className="sr-only">Pledges by status</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4 text-right">Pledges</th>
-              <th scope="col" className="py-2">Meaning</th>
-            </tr>
-          </thead>
-          <tbody>
-            {PLEDGE_STATUSES.map((status) => (
-              <tr key={status} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-semibold">
-                  {status.charAt(0) + status.slice(1).toLowerCase()}
-                </th>
-                <td className="py-2 pr-4 text-right tabular-nums" data-testid={`pledges-${status.toLowerCase()}`}>
-                  {counts[status].toLocaleString("en")}
-                </td>
-                <td className="py-2 text-slate-700">{statusDescriptions[status]}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className="py-2 pr-4">All</th>
-              <td className="py-2 pr-4 text-right font-semibold tabular-nums">{total.toLocaleString("en")}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+        <StatusTable counts={counts} />
+        <p className="mt-4">
+          Messages waiting for moderation: <strong data-testid="messages-waiting">{waiting.toLocaleString("en")}</strong>
+        </p>
       </section>
 
+      <section aria-labelledby="hourly-heading" className="mt-10">
+        <h2 id="hourly-heading" className="text-xl font-bold">
+          Confirmations per hour, last 48 hours
+        </h2>
+        <HourlyChart hours={hours} />
+      </section>
+
+      <section aria-labelledby="countries-heading" className="mt-10">
+        <h2 id="countries-heading" className="text-xl font-bold">
+          Top countries (confirmed)
+        </h2>
+        {countries.length === 0 ? (
+          <p className="mt-2 text-slate-700">No confirmed pledges yet.</p>
+        ) : (
+          <ol className="mt-2 max-w-md list-decimal space-y-1 pl-6">
+            {countries.map((row) => (
+              <li key={row.country}>
+                {countryName(row.country, "en")}: <span className="tabular-nums">{row.pledges.toLocaleString("en")}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <div id="anomalies" className="mt-10">
+        <AnomalyPanel organiser={organiser} campaignId={campaign.id} />
+        <p className="mt-2">
+          <Link href="/admin/fraud" className="underline">
+            Open the fraud tools
+          </Link>
+        </p>
+      </div>
+
       {roleAtLeast(organiser.role, "ADMIN") && (
-        <section aria-labelledby="admin-heading" className="mt-8">
+        <section aria-labelledby="admin-heading" className="mt-10">
           <h2 id="admin-heading" className="text-xl font-bold">
             Administration
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>
+              <Link href="/admin/settings" className="underline">
+                Campaign settings
+              </Link>
+              : goal, pause signing, freeze counts, story and more
+            </li>
             <li>
               <Link href="/admin/organisers" className="underline">
                 Organisers

@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   "pledges.invalidate",
   "pledges.invalidation_undo",
   "pledges.review_clear",
+  "settings.change",
+  "story.edit",
+  "export.supporters",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -29,4 +32,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "pledges.invalidate": "Invalidated pledges",
   "pledges.invalidation_undo": "Undid an invalidation",
   "pledges.review_clear": "Cleared held pledges",
+  "settings.change": "Changed campaign settings",
+  "story.edit": "Edited the campaign story",
+  "export.supporters": "Exported supporters (CSV)",
 };

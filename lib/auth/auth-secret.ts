@@ -1,8 +1,10 @@
 import "server-only";
+import { serverEnv } from "@/lib/env";
 
-/** Auth.js's secret (AUTH_SECRET): the embedded default generates one into .data/secrets.json. */
+/**
+ * Auth.js's secret (AUTH_SECRET), from the configuration validated once in lib/env.ts (at least
+ * 32 characters; the embedded default generates one into .data/secrets.json).
+ */
 export function authSecret(): string {
-  const secret = process.env.AUTH_SECRET?.trim();
-  if (!secret) throw new Error("AUTH_SECRET is not set: organisers cannot sign in (see .env.example; `openssl rand -base64 32`).");
-  return secret;
+  return serverEnv().AUTH_SECRET;
 }

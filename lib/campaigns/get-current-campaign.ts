@@ -12,6 +12,7 @@ export const publicCampaignSelect = {
   status: true,
   signingOpen: true,
   countsFrozen: true,
+  countsFrozenAt: true,
   sensitiveCountries: true,
   mapThreshold: true,
 } as const;

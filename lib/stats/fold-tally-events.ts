@@ -20,7 +20,8 @@ interface FoldRow {
 }
 
 /**
- * Takes up to `limit` events off the queue and adds them to the tallies: one statement that
+ * Takes up to `limit` events off the queue and adds them to the tallies (skipping campaigns whose
+ * public counts are frozen: docs/decisions/0012-…): one statement that
  * deletes the batch and upserts each table once (rows grouped first, so one row per key, however
  * many events). Deleting and adding in the same transaction is what makes folding exactly-once.
  * Must run under the tally lock (run-aggregator-tick.ts), inside the caller's transaction.
@@ -28,7 +29,13 @@ interface FoldRow {
 export async function foldTallyEvents(tx: Prisma.TransactionClient, limit: number): Promise<FoldResult> {
   const [row] = await tx.$queryRaw<FoldRow[]>`
     WITH batch AS (
-      DELETE FROM "TallyEvent" WHERE "id" IN (SELECT "id" FROM "TallyEvent" ORDER BY "id" LIMIT ${limit})
+      -- A campaign whose counts are frozen keeps its events queued, untouched: every public number
+      -- (tallies, map, live stream) stays put and catches up exactly, in order, once unfrozen.
+      DELETE FROM "TallyEvent" WHERE "id" IN (
+        SELECT "id" FROM "TallyEvent"
+        WHERE "campaignId" NOT IN (SELECT "id" FROM "Campaign" WHERE "countsFrozen")
+        ORDER BY "id" LIMIT ${limit}
+      )
       RETURNING *
     ), countries AS (
       INSERT INTO "CountryTally" AS t ("campaignId", "country", "count")

@@ -8,6 +8,7 @@ import { LiveMapProvider } from "@/components/map/map-data-context";
 import { PrivacyRules } from "@/components/map/privacy-rules";
 import { SupporterMapLoader } from "@/components/map/supporter-map-loader";
 import { SupporterTable } from "@/components/map/supporter-table";
+import { CountsFrozenNote } from "@/components/campaign/counts-frozen-note";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { MIN_MAP_THRESHOLD } from "@/lib/geo/map-data/build-map-data";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -36,6 +37,7 @@ export default async function MapPage({ params }: PageProps<"/[locale]/map">) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("heading")}</h1>
         <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
+        <CountsFrozenNote locale={locale} frozenAt={campaign.countsFrozen ? campaign.countsFrozenAt : null} />
         <LiveMapProvider initial={initial} names={names}>
           <div className="mt-6 grid items-start gap-8 lg:grid-cols-[1fr_22rem]">
             <div className="h-[60vh] min-h-80 overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200">

@@ -26,14 +26,26 @@ export async function AdminHeader() {
                 </Link>
               </li>
               {moderator && (
-                <li>
-                  <Link href="/admin/review" className="underline">
-                    Review
-                  </Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/admin/review" className="underline">
+                      Review
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/export" className="underline">
+                      Export
+                    </Link>
+                  </li>
+                </>
               )}
               {admin && (
                 <>
+                  <li>
+                    <Link href="/admin/settings" className="underline">
+                      Settings
+                    </Link>
+                  </li>
                   <li>
                     <Link href="/admin/organisers" className="underline">
                       Organisers

@@ -3,17 +3,15 @@ import Link from "next/link";
 import { AUDIT_ACTIONS, auditActionLabels, isAuditAction } from "@/lib/audit/audit-actions";
 import { listAuditActors } from "@/lib/audit/list-audit-actors";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { buttonClass } from "../_components/button-class";
-import { Refusal } from "../_components/refusal";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 // Read-only on purpose: the log has no edit or delete anywhere (the database refuses both).
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
-  const { organiser, allowed } = await organiserPageAccess("ADMIN", "/admin/audit");
-  if (!allowed) return <Refusal needed="ADMIN" has={organiser.role} />;
+  const organiser = await requireOrganiserPage("ADMIN", "/admin/audit");
   const query = await searchParams;
   const action = isAuditAction(query.action) ? query.action : undefined;
   const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { listOrganisers, type OrganiserSummary } from "@/lib/auth/list-organisers";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { ORGANISER_ROLES } from "@/lib/auth/roles";
 import { ActionForm } from "../_components/action-form";
-import { Refusal } from "../_components/refusal";
 import { changeRoleAction, removeOrganiserAction, revokeSessionsAction } from "./actions";
 import { InviteForm } from "./invite-form";
 
@@ -19,8 +18,7 @@ const outcomes: Record<string, string> = {
 };
 
 export default async function OrganisersPage({ searchParams }: PageProps<"/admin/organisers">) {
-  const { organiser, allowed } = await organiserPageAccess("ADMIN", "/admin/organisers");
-  if (!allowed) return <Refusal needed="ADMIN" has={organiser.role} />;
+  const organiser = await requireOrganiserPage("ADMIN", "/admin/organisers");
   const organisers = await listOrganisers(organiser);
   const done = (await searchParams).done;
   const outcome = typeof done === "string" ? outcomes[done] : undefined;

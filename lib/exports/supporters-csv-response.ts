@@ -1,0 +1,30 @@
+import "server-only";
+import { errorCode } from "@/lib/actions/error-code";
+import { requireOrganiser } from "@/lib/auth/require-organiser";
+import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { ForbiddenError } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/http/is-same-origin-request";
+import { streamSupportersCsv } from "./stream-supporters-csv";
+
+// Personal data: never stored by a browser cache or a proxy.
+const PRIVATE = { "Cache-Control": "no-store, private", Vary: "Cookie" };
+
+/**
+ * GET /admin/export/supporters.csv: refuses other sites (a link elsewhere must not make an
+ * organiser's browser download supporters' data), then checks the role itself (MODERATOR+).
+ */
+export async function supportersCsvResponse(request: Request): Promise<Response> {
+  try {
+    if (!isSameOriginRequest(request)) throw new ForbiddenError("cross-site export request");
+    const actor = await requireOrganiser("MODERATOR");
+    const campaign = await getCurrentCampaign();
+    const { body } = await streamSupportersCsv(actor, campaign.id);
+    const filename = `supporters-${campaign.slug.replace(/[^a-z0-9-]/gi, "-")}-${new Date().toISOString().slice(0, 10)}.csv`;
+    return new Response(body, {
+      headers: { ...PRIVATE, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
+    });
+  } catch (error) {
+    const { code, httpStatus } = errorCode(error);
+    return new Response(`${code}\n`, { status: httpStatus, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}

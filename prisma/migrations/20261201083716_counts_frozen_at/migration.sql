@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Campaign" ADD COLUMN     "countsFrozenAt" TIMESTAMPTZ(3);
