@@ -32,6 +32,10 @@ const serverEnvSchema = z.object({
   DEV_MAILBOX: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).optional()),
   /** Background jobs (emails) this instance runs at once; 0 runs no worker in this instance. */
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (0: clients connect directly). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Proof-of-work difficulty: the largest counter a browser may have to try (raised ×10 for flagged sources). */
+  POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
 });
 
 function emptyToUndefined(value: unknown): unknown {

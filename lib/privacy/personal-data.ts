@@ -2,7 +2,7 @@ import "server-only";
 import { serverEnv } from "@/lib/env";
 import { decryptField, encryptField } from "./encryption";
 import { keyedHash } from "./keyed-hash";
-import { normaliseEmail } from "./normalise-email";
+import { canonicalEmail } from "@/lib/abuse/canonical-email";
 
 // The app's view of the privacy primitives: which key protects which field. Field names are
 // bound into each ciphertext (see encryption.ts), so they must never change once data exists.
@@ -16,7 +16,10 @@ export function decryptPersonal(envelope: string, field: PersonalField): string 
   return decryptField(envelope, serverEnv().encryptionKey, field);
 }
 
-/** The lookup key for an email address: same supporter, same hash; no key, no guessing. */
+/**
+ * The lookup key for an email address: same mailbox, same hash (case, and Gmail's dots and
+ * +tags, are ignored: lib/abuse/canonical-email.ts); no key, no guessing.
+ */
 export function emailLookupHash(email: string): string {
-  return keyedHash(normaliseEmail(email), serverEnv().hashKey, "email");
+  return keyedHash(canonicalEmail(email), serverEnv().hashKey, "email");
 }
