@@ -22,15 +22,18 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
 
   return (
     <div className="space-y-1">
-      <altcha-widget
-        ref={widgetRef}
-        challenge={POW_CHALLENGE_URL}
-        auto="onfocus"
-        name="altcha"
-        language={locale}
-        configuration={JSON.stringify({ hideFooter: true, hideLogo: true })}
-        aria-describedby="pledge-pow-hint"
-      />
+      {/* Space reserved for the widget, so the button below does not jump when it appears. */}
+      <div className="min-h-[4.5rem]">
+        <altcha-widget
+          ref={widgetRef}
+          challenge={POW_CHALLENGE_URL}
+          auto="onfocus"
+          name="altcha"
+          language={locale}
+          configuration={JSON.stringify({ hideFooter: true, hideLogo: true })}
+          aria-describedby="pledge-pow-hint"
+        />
+      </div>
       <p id="pledge-pow-hint" className="text-sm text-slate-700">
         {t("widgetHint")}
       </p>

@@ -5,7 +5,7 @@ import { hitRateLimit } from "./hit-rate-limit";
 // Confirmation and withdrawal buttons, and organiser sign-in requests, per network. Tokens are
 // 256-bit random, so guessing is hopeless anyway: these limits stop floods that load the
 // database. Generous enough for a household or an office confirming together.
-export const LINK_ACTION_LIMIT = { limit: 30, windowSeconds: 600 } as const;
+export const LINK_ACTION_LIMIT = { limit: 60, windowSeconds: 600 } as const;
 export const SIGN_IN_NETWORK_LIMIT = { limit: 20, windowSeconds: 900 } as const;
 
 export type LimitedAction = "confirm" | "withdraw" | "sign-in";
