@@ -16,6 +16,8 @@ const serverEnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** AES-256-GCM key for personal data at rest. */
   ENCRYPTION_KEY: base64Key,
+  /** During a key rotation only: the key being replaced, still accepted for decryption. */
+  ENCRYPTION_KEY_PREVIOUS: z.preprocess(emptyToUndefined, base64Key.optional()),
   /** HMAC key for the email hash used for duplicate checks. */
   HASH_KEY: base64Key,
   /** Signs and encrypts organiser sign-in (Auth.js). At least 32 characters. */
@@ -44,6 +46,7 @@ function emptyToUndefined(value: unknown): unknown {
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & {
   encryptionKey: Buffer;
+  previousEncryptionKey: Buffer | null;
   hashKey: Buffer;
 };
 
@@ -60,6 +63,7 @@ export function serverEnv(): ServerEnv {
   cached = {
     ...parsed.data,
     encryptionKey: Buffer.from(parsed.data.ENCRYPTION_KEY, "base64"),
+    previousEncryptionKey: parsed.data.ENCRYPTION_KEY_PREVIOUS ? Buffer.from(parsed.data.ENCRYPTION_KEY_PREVIOUS, "base64") : null,
     hashKey: Buffer.from(parsed.data.HASH_KEY, "base64"),
   };
   return cached;

@@ -1,5 +1,6 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
+import { DecryptionError } from "@/lib/errors";
 import { decryptField, encryptField } from "./encryption";
 import { keyedHash } from "./keyed-hash";
 import { canonicalEmail } from "@/lib/abuse/canonical-email";
@@ -12,8 +13,18 @@ export function encryptPersonal(value: string, field: PersonalField): string {
   return encryptField(value, serverEnv().encryptionKey, field);
 }
 
+/**
+ * Decrypts with ENCRYPTION_KEY, or with ENCRYPTION_KEY_PREVIOUS while a rotation is under way
+ * (`npm run keys:rotate`): GCM's authentication tag tells which key a value was written with.
+ */
 export function decryptPersonal(envelope: string, field: PersonalField): string {
-  return decryptField(envelope, serverEnv().encryptionKey, field);
+  const { encryptionKey, previousEncryptionKey } = serverEnv();
+  try {
+    return decryptField(envelope, encryptionKey, field);
+  } catch (error) {
+    if (!(error instanceof DecryptionError) || !previousEncryptionKey) throw error;
+    return decryptField(envelope, previousEncryptionKey, field);
+  }
 }
 
 /**
