@@ -9,7 +9,9 @@ import { loadAltcha } from "./load-altcha";
 
 // The proof of work (ALTCHA): it starts by itself when the supporter focuses the form and is
 // usually done before they finish typing. Without JavaScript the element stays empty, the form
-// is sent without a solution and the pledge is held for review; the <noscript> note says so.
+// is sent without a solution and the pledge is held for review; a note says so. The note is
+// chosen by CSS (`@media (scripting: none)`), not by <noscript> (React leaves its children out of
+// the server-rendered HTML) nor by hydration (it would flash and shift the layout).
 export const POW_CHALLENGE_URL = "/api/pow/challenge";
 
 export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widgetRef: RefObject<AltchaWidgetElement | null> }) {
@@ -23,7 +25,7 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
   return (
     <div className="space-y-1">
       {/* Space reserved for the widget, so the button below does not jump when it appears. */}
-      <div className="min-h-[4.5rem]">
+      <div className="min-h-[4.5rem] [@media(scripting:none)]:hidden">
         <altcha-widget
           ref={widgetRef}
           challenge={POW_CHALLENGE_URL}
@@ -34,12 +36,10 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
           aria-describedby="pledge-pow-hint"
         />
       </div>
-      <p id="pledge-pow-hint" className="text-sm text-slate-700">
+      <p id="pledge-pow-hint" className="text-sm text-slate-700 [@media(scripting:none)]:hidden">
         {t("widgetHint")}
       </p>
-      <noscript>
-        <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950">{t("noScript")}</p>
-      </noscript>
+      <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950 [@media(scripting:enabled)]:hidden">{t("noScript")}</p>
     </div>
   );
 }
