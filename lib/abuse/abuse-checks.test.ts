@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { confirmPledge, inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
 import { createPledge } from "@/lib/pledges/create-pledge";
+import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
 import { issuePledgeToken } from "@/lib/pledges/pledge-tokens";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
@@ -105,5 +106,17 @@ describe("abuse checks on new pledges", () => {
     }
     const reasons = (await db().pledge.findMany({ where: { campaignId: campaign.id }, orderBy: { createdAt: "asc" }, select: { reviewReason: true } })).map((row) => row.reviewReason);
     expect(reasons).toEqual([null, null, "rate_limited"]);
+  });
+
+  it("forgets where a pledge came from when it is withdrawn", async () => {
+    const campaign = await createTestCampaign();
+    await createPledge(campaign, pledgeInput(), "en", { networkHash: await hashNetwork("198.51.100.77"), proofOfWork: { status: "missing" } });
+    const { id } = await db().pledge.findFirstOrThrow({ where: { campaignId: campaign.id }, select: { id: true } });
+    expect(await withdrawPledge(await db().$transaction((tx) => issuePledgeToken(tx, id, "WITHDRAW")))).toBe("withdrawn");
+    expect(await db().pledge.findUniqueOrThrow({ where: { id }, select: { emailDomain: true, networkHash: true, networkHashedAt: true } })).toEqual({
+      emailDomain: null,
+      networkHash: null,
+      networkHashedAt: null,
+    });
   });
 });
