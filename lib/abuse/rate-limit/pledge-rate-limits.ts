@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { RateLimitRule } from "./hit-rate-limit";
 
 /** A campaign's rate-limit settings (Campaign columns, edited in the admin settings). */
@@ -25,6 +26,11 @@ export function pledgeRateLimitRules(campaign: PledgeRateLimitSettings, source: 
   return [
     { key: `pledge:net-burst:${campaign.id}:${source.networkHash}`, limit: campaign.rateLimitBurst, windowSeconds: campaign.rateLimitBurstSeconds },
     { key: `pledge:net-sustained:${campaign.id}:${source.networkHash}`, limit: campaign.rateLimitSustained, windowSeconds: campaign.rateLimitSustainedSeconds },
-    { key: `pledge:domain:${campaign.id}:${source.emailDomain}`, limit: campaign.rateLimitDomainPerHour, windowSeconds: 3600 },
+    { key: `pledge:domain:${campaign.id}:${digest(source.emailDomain)}`, limit: campaign.rateLimitDomainPerHour, windowSeconds: 3600 },
   ];
+}
+
+/** A domain can be 253 characters; its digest keeps every key within the column's 200. */
+function digest(value: string): string {
+  return createHash("sha256").update(value, "utf8").digest("base64url");
 }
