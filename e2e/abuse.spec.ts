@@ -12,6 +12,8 @@ async function signFrom(page: Page, network: string, email = uniqueEmail()): Pro
   await page.goto("/en");
   await fillPledge(page, { name: "Olena Shevchenko", email, country: "Ukraine", network });
   await submitPledge(page);
+  // The answer, before anything else: leaving the page earlier would abandon the submission.
+  await page.getByRole("status").filter({ hasText: "Check your email" }).waitFor();
   return email;
 }
 
