@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { browseFromNetwork } from "./support/network";
 import { expectPublicCount, publicCount, uniqueEmail } from "./support/pledge-page";
 
 // The whole journey with the keyboard alone: sign, confirm through the mailbox, withdraw.
@@ -28,6 +29,7 @@ async function expectVisibleFocus(page: Page) {
 
 test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   const email = uniqueEmail();
+  await browseFromNetwork(page);
   await page.goto("/en");
   const before = await publicCount(page);
 

@@ -16,6 +16,8 @@ const serverEnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** AES-256-GCM key for personal data at rest. */
   ENCRYPTION_KEY: base64Key,
+  /** During a key rotation only: the key being replaced, still accepted for decryption. */
+  ENCRYPTION_KEY_PREVIOUS: z.preprocess(emptyToUndefined, base64Key.optional()),
   /** HMAC key for the email hash used for duplicate checks. */
   HASH_KEY: base64Key,
   /** Signs and encrypts organiser sign-in (Auth.js). At least 32 characters. */
@@ -32,6 +34,10 @@ const serverEnvSchema = z.object({
   DEV_MAILBOX: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).optional()),
   /** Background jobs (emails) this instance runs at once; 0 runs no worker in this instance. */
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (0: clients connect directly). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Proof-of-work difficulty: the largest counter a browser may have to try (raised ×10 for flagged sources). */
+  POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
 });
 
 function emptyToUndefined(value: unknown): unknown {
@@ -40,6 +46,7 @@ function emptyToUndefined(value: unknown): unknown {
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & {
   encryptionKey: Buffer;
+  previousEncryptionKey: Buffer | null;
   hashKey: Buffer;
 };
 
@@ -56,6 +63,7 @@ export function serverEnv(): ServerEnv {
   cached = {
     ...parsed.data,
     encryptionKey: Buffer.from(parsed.data.ENCRYPTION_KEY, "base64"),
+    previousEncryptionKey: parsed.data.ENCRYPTION_KEY_PREVIOUS ? Buffer.from(parsed.data.ENCRYPTION_KEY_PREVIOUS, "base64") : null,
     hashKey: Buffer.from(parsed.data.HASH_KEY, "base64"),
   };
   return cached;

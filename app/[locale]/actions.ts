@@ -1,11 +1,13 @@
 "use server";
 
 import { isHoneypotFilled } from "@/lib/abuse/honeypot";
+import { requestNetworkHash } from "@/lib/abuse/network/request-source";
+import { pledgeServerSchema } from "@/lib/abuse/pledge-server-schema";
+import { checkPowPayload, POW_FIELD } from "@/lib/abuse/pow/check-pow-payload";
 import { formAction } from "@/lib/actions/form-action";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { createPledge } from "@/lib/pledges/create-pledge";
-import { pledgeInputSchema } from "@/lib/pledges/schema";
 
 const pledgeFields = [
   "name",
@@ -20,12 +22,19 @@ const pledgeFields = [
 ] as const;
 
 export const submitPledge = formAction(
-  pledgeInputSchema,
+  pledgeServerSchema,
   async (input, formData) => {
     if (isHoneypotFilled(formData)) return;
     const locale = formData.get("locale");
-    // New email, repeat signer or full mailbox: the answer is the same "check your email".
-    await createPledge(await getCurrentCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale);
+    const proofOfWork = await checkPowPayload(formData.get(POW_FIELD));
+    // New email, repeat signer, full mailbox, over a rate limit or a bad solution: the answer is
+    // the same "check your email". Only a form sent without the widget at all (no JavaScript)
+    // is told that its pledge will be reviewed, because a person can do something about that.
+    await createPledge(await getCurrentCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
+      networkHash: await requestNetworkHash(),
+      proofOfWork,
+    });
+    return proofOfWork.status === "missing" ? "held-without-proof-of-work" : undefined;
   },
   { echoFields: pledgeFields },
 );

@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requestNetworkHash } from "@/lib/abuse/network/request-source";
+import { limitByNetwork } from "@/lib/abuse/rate-limit/limit-link-actions";
 import { formAction } from "@/lib/actions/form-action";
 import { routing } from "@/lib/i18n/routing";
 import { confirmPledge } from "@/lib/pledges/confirm-pledge";
@@ -16,6 +18,7 @@ const tokenSchema = z.object({ token: z.string().max(100), locale: z.enum(routin
 export const confirmPledgeAction = formAction(
   tokenSchema,
   async ({ token, locale }) => {
+    await limitByNetwork("confirm", await requestNetworkHash());
     const outcome = await confirmPledge(token);
     redirect(`/${locale}/confirm/${encodeURIComponent(token)}?result=${outcome}`);
   },
@@ -25,6 +28,7 @@ export const confirmPledgeAction = formAction(
 export const withdrawPledgeAction = formAction(
   tokenSchema,
   async ({ token, locale }) => {
+    await limitByNetwork("withdraw", await requestNetworkHash());
     const outcome = await withdrawPledge(token);
     redirect(`/${locale}/withdraw/${encodeURIComponent(token)}?result=${outcome}`);
   },

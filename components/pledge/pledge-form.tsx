@@ -12,6 +12,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
 import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
+import { hasProofOfWork, ProofOfWorkField } from "./proof-of-work-field";
+import type { AltchaWidgetElement } from "altcha/types/generic";
 import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 
 // The form posts to a server action, so it works without JavaScript (the server renders the
@@ -29,6 +31,8 @@ interface PledgeFormProps {
 
 export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
+  const tAbuse = useTranslations("abuse");
+  const widgetRef = useRef<AltchaWidgetElement | null>(null);
   const [serverState, formAction, pending] = useActionState(submitPledge, initialFormState<PledgeField>());
   const [clientErrors, setClientErrors] = useState<FormState<PledgeField>["fieldErrors"] | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -50,6 +54,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
     const parsed = pledgeInputSchema.safeParse(data);
     if (parsed.success) {
       setClientErrors(null);
+      waitForProofOfWork(event);
       return;
     }
     event.preventDefault();
@@ -58,11 +63,26 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
     focusFirstError(event.currentTarget, errors);
   }
 
+  // A supporter quicker than the proof of work: hold the submission until it is solved, then
+  // send it. If it cannot be solved (old browser, error), the form goes anyway and is reviewed.
+  function waitForProofOfWork(event: FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const widget = widgetRef.current;
+    if (!widget || typeof widget.verify !== "function" || hasProofOfWork(form) || form.dataset.powTried === "true") return;
+    event.preventDefault();
+    form.dataset.powTried = "true";
+    void widget
+      .verify()
+      .catch(() => null)
+      .finally(() => form.requestSubmit());
+  }
+
   if (serverState.status === "done") {
+    const held = serverState.outcome === "held-without-proof-of-work";
     return (
       <div ref={successRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-6">
-        <h3 className="text-xl font-bold">{t("successTitle")}</h3>
-        <p className="mt-2">{t("successBody")}</p>
+        <h3 className="text-xl font-bold">{held ? tAbuse("heldTitle") : t("successTitle")}</h3>
+        <p className="mt-2">{held ? tAbuse("heldBody") : t("successBody")}</p>
       </div>
     );
   }
@@ -118,6 +138,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
         />
         <Checkbox name="consentUpdates" label={t("consentUpdates")} checked={values.consentUpdates === "on"} errors={undefined} />
       </div>
+      <ProofOfWorkField locale={locale} widgetRef={widgetRef} />
       <button type="submit" disabled={pending} className="button-primary w-full sm:w-auto">
         {pending ? t("submitting") : t("submit")}
       </button>

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { browseFromNetwork } from "./network";
 
 // What a supporter does on the home page, in words the specs can read.
 
@@ -25,8 +26,10 @@ export async function expectPublicCount(page: Page, expected: number): Promise<v
 
 export async function fillPledge(
   page: Page,
-  pledge: { name: string; email: string; country: string; consent?: boolean },
+  pledge: { name: string; email: string; country: string; consent?: boolean; network?: string },
 ): Promise<void> {
+  // From the supporter's own network (a fresh one unless the test names one): see ./network.ts.
+  await browseFromNetwork(page, pledge.network);
   await page.getByRole("textbox", { name: "Full name" }).fill(pledge.name);
   await page.getByRole("textbox", { name: "Email" }).fill(pledge.email);
   await page.getByRole("combobox", { name: "Country" }).selectOption({ label: pledge.country });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
+import { purgeAbuseData } from "@/lib/abuse/purge-abuse-data";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
+import { anonymiseExpiredPledges } from "@/lib/privacy/anonymise-expired-pledges";
 import type { JobPayloads } from "./enqueue-job";
 
 // Every background job the app knows, by name. A payload that does not match fails the job
@@ -12,5 +14,11 @@ export const taskList: TaskList = {
       throw new Error(`send_pledge_email: malformed payload ${JSON.stringify(payload)}`);
     }
     await sendPledgeEmail(pledgeId, kind);
+  },
+  purge_abuse_data: async () => {
+    await purgeAbuseData();
+  },
+  anonymise_expired_pledges: async () => {
+    await anonymiseExpiredPledges();
   },
 };

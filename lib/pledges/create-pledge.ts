@@ -6,6 +6,9 @@ import { SigningClosedError } from "@/lib/errors";
 import { resolvePlace } from "@/lib/geo/gazetteer";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
+import { assessPledge, type PledgeSignals, type ReviewReason } from "@/lib/abuse/assess-pledge";
+import { emailDomainOf } from "@/lib/abuse/canonical-email";
+import { spendPowChallenge } from "@/lib/abuse/pow/spend-pow-challenge";
 import type { PledgeInput } from "./schema";
 
 /** What happened — for logs and tests only. Callers answer every outcome identically. */
@@ -21,24 +24,47 @@ type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signi
  * its confirmation again (at most 3 in all), a confirmed one an "already signed" email. The page
  * must answer all of these the same way, so the form never reveals who has signed.
  */
-export async function createPledge(campaign: CampaignForSigning, input: PledgeInput, locale: string): Promise<CreatePledgeOutcome> {
+/**
+ * `signals` come from the request (network hash, proof of work; lib/abuse/): a pledge without a
+ * valid proof of work or over a rate limit is stored with a `reviewReason`, so confirming it
+ * holds it for review instead of counting it. Callers outside a request (seeds, tests) pass none.
+ */
+export async function createPledge(
+  campaign: CampaignForSigning,
+  input: PledgeInput,
+  locale: string,
+  signals?: PledgeSignals,
+): Promise<CreatePledgeOutcome> {
   if (!campaign.signingOpen || campaign.status !== "LIVE") {
     throw new SigningClosedError(`signing is closed for ${campaign.slug}`);
   }
+  const emailDomain = emailDomainOf(input.email);
+  const reviewReason = signals ? await assessPledge(campaign.id, emailDomain, signals) : null;
+  const abuse: AbuseFields = { emailDomain, reviewReason, signals };
   try {
-    return await storePledge(campaign, input, locale);
+    return await storePledge(campaign, input, locale, abuse);
   } catch (error) {
     // Two submissions with the same email raced past the lookup; the second now sees the first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return storePledge(campaign, input, locale);
+      return storePledge(campaign, input, locale, abuse);
     }
     throw error;
   }
 }
 
-function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string): Promise<CreatePledgeOutcome> {
+interface AbuseFields {
+  emailDomain: string;
+  reviewReason: ReviewReason | null;
+  signals: PledgeSignals | undefined;
+}
+
+function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields): Promise<CreatePledgeOutcome> {
   const emailHash = emailLookupHash(input.email);
   return db().$transaction(async (tx) => {
+    // Spent in this transaction: if storing fails, the same solution may be sent again.
+    const pow = abuse.signals?.proofOfWork;
+    const replayed = pow?.status === "solved" && !(await spendPowChallenge(tx, pow.signature, pow.expiresAt));
+    const reviewReason = abuse.reviewReason ?? (replayed ? "no_proof_of_work" : null);
     const existing = await tx.pledge.findUnique({
       where: { campaignId_emailHash: { campaignId: campaign.id, emailHash } },
       select: { id: true, status: true, confirmationEmailsSent: true },
@@ -68,6 +94,10 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
         consentProcessing: input.consentProcessing,
         consentUpdates: input.consentUpdates,
         confirmationEmailsSent: 1,
+        emailDomain: abuse.emailDomain,
+        reviewReason,
+        networkHash: abuse.signals?.networkHash ?? null,
+        networkHashedAt: abuse.signals ? new Date() : null,
       },
       select: { id: true },
     });

@@ -41,7 +41,7 @@ export async function findPledgeToken(token: string, purpose: PledgeTokenPurpose
   if (!looksLikeToken(token)) return null;
   const found = await db().pledgeToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, pledgeId: true, expiresAt: true, pledge: { select: { status: true } } },
+    select: { purpose: true, pledgeId: true, expiresAt: true, pledge: { select: { status: true, reviewReason: true } } },
   });
   return found?.purpose === purpose ? found : null;
 }

@@ -39,6 +39,10 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
         cityLatitude: null,
         cityLongitude: null,
         consentUpdates: false,
+        // Where the pledge came from is personal data too (lib/abuse/).
+        emailDomain: null,
+        networkHash: null,
+        networkHashedAt: null,
       },
     });
     // Keep only this link (so a second visit can say "already withdrawn"); nothing else is needed.

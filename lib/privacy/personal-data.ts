@@ -1,8 +1,9 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
+import { DecryptionError } from "@/lib/errors";
 import { decryptField, encryptField } from "./encryption";
 import { keyedHash } from "./keyed-hash";
-import { normaliseEmail } from "./normalise-email";
+import { canonicalEmail } from "@/lib/abuse/canonical-email";
 
 // The app's view of the privacy primitives: which key protects which field. Field names are
 // bound into each ciphertext (see encryption.ts), so they must never change once data exists.
@@ -12,11 +13,24 @@ export function encryptPersonal(value: string, field: PersonalField): string {
   return encryptField(value, serverEnv().encryptionKey, field);
 }
 
+/**
+ * Decrypts with ENCRYPTION_KEY, or with ENCRYPTION_KEY_PREVIOUS while a rotation is under way
+ * (`npm run keys:rotate`): GCM's authentication tag tells which key a value was written with.
+ */
 export function decryptPersonal(envelope: string, field: PersonalField): string {
-  return decryptField(envelope, serverEnv().encryptionKey, field);
+  const { encryptionKey, previousEncryptionKey } = serverEnv();
+  try {
+    return decryptField(envelope, encryptionKey, field);
+  } catch (error) {
+    if (!(error instanceof DecryptionError) || !previousEncryptionKey) throw error;
+    return decryptField(envelope, previousEncryptionKey, field);
+  }
 }
 
-/** The lookup key for an email address: same supporter, same hash; no key, no guessing. */
+/**
+ * The lookup key for an email address: same mailbox, same hash (case, and Gmail's dots and
+ * +tags, are ignored: lib/abuse/canonical-email.ts); no key, no guessing.
+ */
 export function emailLookupHash(email: string): string {
-  return keyedHash(normaliseEmail(email), serverEnv().hashKey, "email");
+  return keyedHash(canonicalEmail(email), serverEnv().hashKey, "email");
 }

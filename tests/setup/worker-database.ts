@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { afterEach, beforeAll, inject, vi } from "vitest";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { withAdminClient } from "./template-database";
@@ -13,8 +13,12 @@ const workerDatabase = `sp_test_${inject("runId")}_${process.env.VITEST_POOL_ID 
 
 process.env.DATABASE_URL = withDatabase(serverUrl, workerDatabase);
 process.env.TEST_SERVER_URL = serverUrl;
-process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
-process.env.HASH_KEY ||= randomBytes(32).toString("base64");
+// One key per worker database, not per test file: files that share the database run in fresh
+// processes, and a job or row left by one file must stay readable for the next (a worker that
+// runs due jobs would otherwise fail on another file's pledges).
+const keyFor = (purpose: string) => createHash("sha256").update(`${purpose}:${workerDatabase}`).digest("base64");
+process.env.ENCRYPTION_KEY ||= keyFor("encryption-key");
+process.env.HASH_KEY ||= keyFor("hash-key");
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
 process.env.CAMPAIGN_SLUG ||= "test-campaign";
 

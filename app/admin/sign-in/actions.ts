@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { requestNetworkHash } from "@/lib/abuse/network/request-source";
+import { limitByNetwork } from "@/lib/abuse/rate-limit/limit-link-actions";
 import { formAction } from "@/lib/actions/form-action";
 import { signInRequestSchema } from "@/lib/auth/organiser-schemas";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
@@ -10,6 +12,9 @@ import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 export const requestSignInLinkAction = formAction(
   signInRequestSchema,
   async ({ email, callbackUrl }) => {
+    // Per network, on top of the per-address limit in the gate: "too many attempts" is safe to
+    // say here, it tells nothing about who is an organiser.
+    await limitByNetwork("sign-in", await requestNetworkHash());
     await requestSignInLink(email, callbackUrl);
     redirect("/admin/sign-in/check-email");
   },

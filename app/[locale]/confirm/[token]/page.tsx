@@ -12,11 +12,15 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
   const locale = await pageLocale(params);
   const { token } = await params;
   const t = await getTranslations("confirm");
+  const tAbuse = await getTranslations("abuse");
   const tErrors = await getTranslations("pledgeForm.errors");
   const state = await inspectConfirmationToken(token);
+  const result = (await searchParams).result;
   // Right after the button: thank them, but only if the link's state agrees.
-  const justConfirmed = (await searchParams).result === "confirmed" && state === "already-confirmed";
-  const outcome = justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : state === "ready" ? "" : t(state);
+  const justConfirmed = (result === "confirmed" && state === "already-confirmed") || (result === "held" && state === "held");
+  const ready = state === "ready" || state === "ready-held";
+  const outcome =
+    state === "held" ? tAbuse("confirmHeld") : justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : ready ? "" : t(state);
 
   return (
     <EmailedLinkPage
@@ -28,15 +32,15 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
       justDone={justConfirmed}
       backHome={t("backHome")}
       action={
-        state === "ready" ? (
+        ready ? (
           <>
-            <p>{t("ready")}</p>
+            <p>{state === "ready-held" ? tAbuse("confirmReadyHeld") : t("ready")}</p>
             <TokenActionForm
               action={confirmPledgeAction}
               token={token}
               locale={locale}
               buttonLabel={t("button")}
-              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
+              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected"), rate_limited: tErrors("rate_limited") }}
             />
           </>
         ) : null

@@ -35,7 +35,7 @@ export default async function WithdrawPage({ params, searchParams }: PageProps<"
               locale={locale}
               buttonLabel={t("button")}
               buttonTone="danger"
-              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected") }}
+              failure={{ unavailable: tErrors("unavailable"), unexpected: tErrors("unexpected"), rate_limited: tErrors("rate_limited") }}
             />
           </>
         ) : null

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/actions/field-errors";
+import { pledgeServerSchema } from "./pledge-server-schema";
+
+const valid = { name: "Anna Kowalska", country: "PL", consentProcessing: "on" };
+
+describe("pledgeServerSchema", () => {
+  it("refuses throwaway mailboxes with a field error on the email", () => {
+    const parsed = pledgeServerSchema.safeParse({ ...valid, email: "someone@Mailinator.com" });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ email: ["emailDisposable"] });
+  });
+
+  it("accepts ordinary addresses", () => {
+    expect(pledgeServerSchema.safeParse({ ...valid, email: "anna@gmail.com" }).success).toBe(true);
+  });
+});

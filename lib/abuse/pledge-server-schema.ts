@@ -1,0 +1,14 @@
+import "server-only";
+import { pledgeInputSchema } from "@/lib/pledges/schema";
+import { emailDomainOf } from "./canonical-email";
+import { isDisposableEmailDomain } from "./disposable-email";
+
+/**
+ * The pledge form's schema with the checks only the server can make: throwaway mailboxes are
+ * refused with a field error (their list is a megabyte, so the browser never gets it).
+ */
+export const pledgeServerSchema = pledgeInputSchema.superRefine((input, context) => {
+  if (isDisposableEmailDomain(emailDomainOf(input.email))) {
+    context.addIssue({ code: "custom", path: ["email"], message: "emailDisposable" });
+  }
+});

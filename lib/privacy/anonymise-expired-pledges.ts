@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+const BATCH = 500;
+
+/**
+ * Retention (docs/PRIVACY.md): once a campaign has been closed for `retentionMonths`, its pledges
+ * lose every piece of personal data — name, email and its hash, email domain, network hash, the
+ * free text of an unrecognised city, any message that was never published — and get
+ * `anonymisedAt`. What stays is what the published numbers are made of: status, country,
+ * dates and the gazetteer's city (a place name, not a person's words; erasing it would move the
+ * pledge between city tallies). An approved public message stays, anonymous from now on: it
+ * was published as the supporter's public statement and no longer points to anyone.
+ * The tally trigger sees neither a status nor a place change, so no count moves. Batched, so a
+ * large campaign never holds long locks; returns how many pledges were anonymised.
+ */
+export async function anonymiseExpiredPledges(now = new Date()): Promise<number> {
+  const campaigns = await db().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Campaign"
+    WHERE "closesAt" IS NOT NULL AND "closesAt" + make_interval(months => "retentionMonths") <= ${now}`;
+  let total = 0;
+  for (const { id } of campaigns) {
+    for (;;) {
+      const batch = await db().pledge.findMany({ where: { campaignId: id, anonymisedAt: null }, select: { id: true }, take: BATCH });
+      if (batch.length === 0) break;
+      total += await anonymiseBatch(batch.map((row) => row.id), now);
+    }
+  }
+  return total;
+}
+
+async function anonymiseBatch(ids: string[], now: Date): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const personal = {
+      nameEncrypted: null,
+      emailEncrypted: null,
+      emailHash: null,
+      emailDomain: null,
+      networkHash: null,
+      networkHashedAt: null,
+      consentUpdates: false,
+      displayMode: "ANONYMOUS" as const,
+      anonymisedAt: now,
+    };
+    // Unrecognised places are the supporter's own words; recognised ones are the gazetteer's.
+    await tx.pledge.updateMany({ where: { id: { in: ids }, cityLatitude: null }, data: { cityName: null } });
+    await tx.pledge.updateMany({
+      where: { id: { in: ids }, OR: [{ messageStatus: null }, { messageStatus: { not: "APPROVED" } }] },
+      data: { message: null, messageStatus: null, messageHeldReason: null, messageFeatured: false },
+    });
+    const { count } = await tx.pledge.updateMany({ where: { id: { in: ids } }, data: personal });
+    return count;
+  });
+}
