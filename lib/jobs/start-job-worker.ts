@@ -1,6 +1,7 @@
 import "server-only";
 import { Logger, run, type Runner } from "graphile-worker";
 import { serverEnv } from "@/lib/env";
+import { crontab } from "./crontab";
 import { taskList } from "./task-list";
 
 let runner: Promise<Runner> | undefined;
@@ -19,6 +20,7 @@ export function startJobWorker(): Promise<Runner> | undefined {
     pollInterval: 2000,
     noHandleSignals: true,
     taskList,
+    crontab,
     logger: new Logger((scope) => (level, message) => {
       if (level === "error" || level === "warning") console.warn(`[jobs] ${message}`, scope.taskIdentifier ?? "");
     }),

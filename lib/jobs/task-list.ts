@@ -1,6 +1,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
+import { takeHourlySnapshot } from "@/lib/stats/snapshots/take-hourly-snapshot";
 import type { JobPayloads } from "./enqueue-job";
 
 // Every background job the app knows, by name. A payload that does not match fails the job
@@ -13,4 +14,5 @@ export const taskList: TaskList = {
     }
     await sendPledgeEmail(pledgeId, kind);
   },
+  take_hourly_stats_snapshot: () => takeHourlySnapshot(),
 };
