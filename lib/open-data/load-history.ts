@@ -14,3 +14,14 @@ export async function loadHistory(
   if (isRangeProblem(range)) return range;
   return { range, points: await cachedHistory(current.tallies, range, now) };
 }
+
+/** Days the stats page charts per hour (the API goes up to MAX_RANGE_DAYS). */
+const PAGE_HOURLY_DAYS = 7;
+
+/** The history the stats page shows: every day, or the last week per hour. */
+export async function loadPageHistory(current: CachedStats, granularity: "hour" | "day", now = new Date()): Promise<HistoryPoint[]> {
+  const params = new URLSearchParams({ granularity });
+  if (granularity === "hour") params.set("from", new Date(now.getTime() - (PAGE_HOURLY_DAYS - 1) * 86_400_000).toISOString().slice(0, 10));
+  const history = await loadHistory(current, params, now);
+  return "message" in history ? [] : history.points;
+}

@@ -54,7 +54,7 @@ export function parseHistoryRange(params: URLSearchParams, now: Date, earliest: 
   }
   if (from >= until) return { field: "from", message: "from must not be after to" };
   if (until.getTime() - from.getTime() > maxDays * DAY_MS) {
-    return { field: "from", message: `a ${granularity} history covers at most ${maxDays} days` };
+    return { field: "from", message: `${granularity === "hour" ? "an hourly" : "a daily"} history covers at most ${maxDays} days` };
   }
   return { granularity, from, until };
 }

@@ -34,7 +34,7 @@ export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "man
     confirmed: stats.confirmed,
     goal: stats.goal,
     countries: stats.countries.map(({ code, count }) => ({ code, count })),
-    ledger: stats.ledger,
+    ledger: { ...stats.ledger },
     trigger,
     licence: { ...LICENCE },
   };
