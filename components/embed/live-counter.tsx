@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useLiveTotal } from "@/components/pledge/use-live-total";
 import type { CounterVariant } from "@/lib/open-data/oembed";
 
@@ -10,13 +10,14 @@ import type { CounterVariant } from "@/lib/open-data/oembed";
  */
 export function LiveCounter({ initial, goal, variant, signUrl }: { initial: number; goal: number; variant: CounterVariant; signUrl: string }) {
   const t = useTranslations("embed");
+  const locale = useLocale();
   const total = useLiveTotal(initial);
   const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
   const large = variant === "large";
   return (
     <div className={`rounded-xl bg-white ring-1 ring-slate-200 ${large ? "p-6" : "p-3"}`}>
       <p className={`font-bold tabular-nums ${large ? "text-5xl" : "text-3xl"}`} data-testid="embed-count" data-count={total}>
-        {new Intl.NumberFormat(undefined).format(total)}
+        {new Intl.NumberFormat(locale).format(total)}
       </p>
       <p className={large ? "mt-1 text-lg" : "text-sm"}>{t("count", { count: total })}</p>
       <div className={`overflow-hidden rounded-full bg-slate-200 ${large ? "mt-4 h-3" : "mt-2 h-2"}`} aria-hidden="true">

@@ -16,9 +16,11 @@ export async function CountryTable({ countries, locale, k, hideNote = false }: {
       {countries.length === 0 ? (
         <p className="mt-3">{t("empty")}</p>
       ) : (
-        <div className="mt-3 max-h-[32rem] overflow-auto rounded-lg ring-1 ring-slate-200" tabIndex={0} role="region" aria-labelledby="countries-heading">
+        <div className="mt-3 max-h-[32rem] overflow-auto rounded-lg ring-1 ring-slate-200" tabIndex={0} role="region" aria-labelledby="countries-caption">
           <table className="w-full text-left" data-testid="country-table">
-            <caption className="sr-only">{t("caption")}</caption>
+            <caption id="countries-caption" className="sr-only">
+              {t("caption")}
+            </caption>
             <thead className="sticky top-0 bg-slate-100">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("country")}</th>

@@ -9,7 +9,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 export function LocalTime({ iso, locale, template }: { iso: string; locale: string; template: string }) {
   const hydrated = useHydrated();
   if (!hydrated) return null;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "medium", timeZoneName: "short" }).format(new Date(iso));
+  // (dateStyle/timeStyle cannot be combined with timeZoneName: the parts are spelled out.)
+  const time = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" }).format(new Date(iso));
   return (
     <span className="block" data-testid="as-of-local">
       {template.replace("{time}", time)}
