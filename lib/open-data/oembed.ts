@@ -1,4 +1,5 @@
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { escapeHtml } from "@/lib/mail/escape-html";
 
 // oEmbed (https://oembed.com) for the live counter: a "rich" answer whose html is our iframe.
 // Only our own /embed/counter and /<locale>/stats addresses are embeddable.
@@ -38,6 +39,5 @@ export function counterUrl(origin: URL, embed: CounterEmbed): string {
 
 export function counterIframe(origin: URL, embed: CounterEmbed, title: string): string {
   const { width, height } = COUNTER_SIZE[embed.variant];
-  const safeTitle = title.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-  return `<iframe src="${counterUrl(origin, embed)}" width="${width}" height="${height}" title="${safeTitle}" loading="lazy" style="border:0"></iframe>`;
+  return `<iframe src="${escapeHtml(counterUrl(origin, embed))}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0"></iframe>`;
 }
