@@ -7,6 +7,8 @@ import "uplot/dist/uPlot.min.css";
 export interface HistoryChartProps {
   /** Bucket starts, seconds since the epoch (uPlot's x unit). */
   times: number[];
+  /** Seconds per bucket: a history of one bucket is drawn a bucket wide, not years wide. */
+  step: number;
   cumulative: number[];
   added: number[];
   labels: { cumulative: string; added: string };
@@ -17,7 +19,7 @@ export interface HistoryChartProps {
  * the table under it carries the same numbers for everyone, so the canvas is hidden from
  * assistive technology and described by the figure's caption.
  */
-export default function HistoryChart({ times, cumulative, added, labels }: HistoryChartProps) {
+export default function HistoryChart({ times, step, cumulative, added, labels }: HistoryChartProps) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
@@ -34,7 +36,11 @@ export default function HistoryChart({ times, cumulative, added, labels }: Histo
           { label: labels.added, stroke: "#b45309", width: 1.5, scale: "new", dash: [6, 3] },
         ],
         axes: [{}, { scale: "total" }, { scale: "new", side: 1, grid: { show: false } }],
-        scales: { total: { range: (_u, _min, max) => [0, Math.max(1, max)] }, new: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        scales: {
+          x: { time: true, range: (_u, min, max) => (min === max ? [min - step, max + step] : [min, max]) },
+          total: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+          new: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        },
       },
       [times, cumulative, added],
       element,
@@ -45,6 +51,6 @@ export default function HistoryChart({ times, cumulative, added, labels }: Histo
       resize.disconnect();
       chart.destroy();
     };
-  }, [times, cumulative, added, labels]);
+  }, [times, step, cumulative, added, labels]);
   return <div ref={container} aria-hidden="true" data-testid="history-chart" />;
 }

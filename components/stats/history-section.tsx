@@ -42,6 +42,7 @@ export async function HistorySection({ points, granularity, locale }: { points: 
           <figure className="mt-4">
             <HistoryChartLoader
               times={points.map((point) => Date.parse(point.start) / 1000)}
+              step={granularity === "hour" ? 3600 : 86_400}
               cumulative={points.map((point) => point.cumulative)}
               added={points.map((point) => point.added)}
               labels={{ cumulative: t("cumulative"), added: t("new") }}
