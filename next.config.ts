@@ -23,9 +23,14 @@ const nextConfig: NextConfig = {
           // sends nothing to any other site. See docs/decisions/0005-referrer-policy-same-origin.md.
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
+      },
+      {
+        // Every page refuses to be framed (clickjacking), except the widgets under /embed/ that
+        // partners put in iframes (docs/decisions/0017-only-embeds-may-be-framed.md).
+        source: "/:path((?!embed(?:/|$)).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
+  const tStats = await getTranslations("stats");
   const locale = await getLocale();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
@@ -12,6 +13,11 @@ export async function SiteFooter() {
           {t("privacy")}{" "}
           <Link href={`/${locale}/privacy`} className="font-semibold text-slate-900 underline">
             {t("privacyLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href={`/${locale}/stats`} className="font-semibold text-slate-900 underline">
+            {tStats("footerLink")}
           </Link>
         </p>
         <p>{t("dataAttribution")}</p>

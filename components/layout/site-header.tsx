@@ -5,6 +5,7 @@ import { LanguageSwitcher } from "./language-switcher";
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations("layout");
   const tMap = await getTranslations("map");
+  const tStats = await getTranslations("stats");
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -14,6 +15,9 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <a href={`/${locale}/map`} aria-current={path === "/map" ? "page" : undefined} className="font-semibold underline-offset-4 hover:underline">
             {tMap("navLink")}
+          </a>
+          <a href={`/${locale}/stats`} aria-current={path === "/stats" ? "page" : undefined} className="font-semibold underline-offset-4 hover:underline">
+            {tStats("navLink")}
           </a>
           <LanguageSwitcher current={locale} path={path} />
         </div>

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 // Long-form texts (the story, the privacy notice) are markdown files in content/<locale>/, written
 // and reviewed like code. Next.js runs from the project root, so the path is resolved from there.
 
-export type ContentName = "story" | "privacy";
+export type ContentName = "story" | "privacy" | "methodology";
 
 // The files are part of the deployment and never change while the server runs: read each once.
 // The promise is cached (not the text) so concurrent first requests share one read.

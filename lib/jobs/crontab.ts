@@ -1,6 +1,9 @@
-// Recurring jobs (graphile-worker's crontab format: minute hour day month weekday task). Each
-// runs once per schedule across all instances; graphile-worker records what it ran.
+// Recurring jobs (graphile-worker crontab syntax: minute hour day month weekday task ?options).
+// graphile-worker records each run in its own tables, so a job runs once per slot across every
+// instance, and `fill` catches up a slot missed while no worker was up.
 export const crontab = [
+  // Citable snapshot of the public numbers (catch up on the last 2 hours after downtime).
+  "0 * * * * take_hourly_stats_snapshot ?fill=2h",
   // Network hashes older than 72 h, old daily network secrets, expired counters and challenges.
   "7 * * * * purge_abuse_data",
   // Personal data of pledges whose campaign closed more than its retention period ago.

@@ -3,6 +3,7 @@ import type { TaskList } from "graphile-worker";
 import { purgeAbuseData } from "@/lib/abuse/purge-abuse-data";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
 import { anonymiseExpiredPledges } from "@/lib/privacy/anonymise-expired-pledges";
+import { takeHourlySnapshot } from "@/lib/stats/snapshots/take-hourly-snapshot";
 import type { JobPayloads } from "./enqueue-job";
 
 // Every background job the app knows, by name. A payload that does not match fails the job
@@ -21,4 +22,5 @@ export const taskList: TaskList = {
   anonymise_expired_pledges: async () => {
     await anonymiseExpiredPledges();
   },
+  take_hourly_stats_snapshot: () => takeHourlySnapshot(),
 };

@@ -14,9 +14,5 @@ export function mapEtag(settings: MapSettings, version: number): string {
   return `"${version}-${settingsHash}"`;
 }
 
-/** Whether an If-None-Match header matches `etag` (weak comparison, as RFC 9110 asks for GET). */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
-}
+// Moved to lib/http/conditional-get.ts, shared with the open data API; re-exported for the map.
+export { matchesIfNoneMatch } from "@/lib/http/conditional-get";

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { LiveCounter } from "@/components/embed/live-counter";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { embedTranslator } from "@/lib/open-data/embed-translator";
+import { loadPublicStats } from "@/lib/open-data/load-stats";
+import { isCounterVariant } from "@/lib/open-data/oembed";
+import { siteOrigin } from "@/lib/seo/page-metadata";
+
+async function embedLocale(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+  const { locale, variant } = await searchParams;
+  return { locale: isLocale(locale) ? locale : routing.defaultLocale, variant: isCounterVariant(variant) ? variant : "compact" };
+}
+
+export async function generateMetadata({ searchParams }: PageProps<"/embed/counter">): Promise<Metadata> {
+  const { locale } = await embedLocale(searchParams);
+  return { title: (await embedTranslator(locale))("pageTitle") };
+}
+
+// The live counter for partners' sites: /embed/counter?locale=en|be|ru&variant=compact|large.
+export default async function EmbedCounterPage({ searchParams }: PageProps<"/embed/counter">) {
+  await connection();
+  const { locale, variant } = await embedLocale(searchParams);
+  const [{ stats }, messages] = await Promise.all([loadPublicStats(), loadMessages(locale)]);
+  return (
+    <main lang={locale} className="p-1">
+      <NextIntlClientProvider locale={locale} messages={{ embed: messages.embed }} timeZone="UTC">
+        <LiveCounter initial={stats.confirmed} goal={stats.goal} variant={variant} signUrl={new URL(`/${locale}`, siteOrigin()).toString()} />
+      </NextIntlClientProvider>
+    </main>
+  );
+}

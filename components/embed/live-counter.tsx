@@ -1,0 +1,40 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useLiveTotal } from "@/components/pledge/use-live-total";
+import type { CounterVariant } from "@/lib/open-data/oembed";
+
+// Browsers may lack Belarusian number data (the server has it): Russian groups digits the same
+// way, so the number the browser renders matches the server's.
+function numberLocale(locale: string): string {
+  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "ru";
+}
+
+/**
+ * The embeddable counter: starts from the server-rendered count and follows /api/live (our own
+ * origin, same as the iframe's), so it stays current on the partner's page without a reload.
+ */
+export function LiveCounter({ initial, goal, variant, signUrl }: { initial: number; goal: number; variant: CounterVariant; signUrl: string }) {
+  const t = useTranslations("embed");
+  const locale = useLocale();
+  const total = useLiveTotal(initial);
+  const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
+  const large = variant === "large";
+  return (
+    <div className={`rounded-xl bg-white ring-1 ring-slate-200 ${large ? "p-6" : "p-3"}`}>
+      <p className={`font-bold tabular-nums ${large ? "text-5xl" : "text-3xl"}`} data-testid="embed-count" data-count={total}>
+        {new Intl.NumberFormat(numberLocale(locale)).format(total)}
+      </p>
+      <p className={large ? "mt-1 text-lg" : "text-sm"}>{t("count", { count: total })}</p>
+      <div className={`overflow-hidden rounded-full bg-slate-200 ${large ? "mt-4 h-3" : "mt-2 h-2"}`} aria-hidden="true">
+        <div className="h-full rounded-full bg-blue-800 transition-[width] duration-700" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-slate-700">
+        <span>{t("goal", { goal })}</span>
+        <a href={signUrl} target="_blank" rel="noopener" className="font-semibold text-blue-900 underline">
+          {t("sign")}
+        </a>
+      </p>
+    </div>
+  );
+}

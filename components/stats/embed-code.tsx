@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { counterIframe } from "@/lib/open-data/oembed";
+
+/** Copy-paste snippets for partners' sites: the live counter and the static badge. */
+export async function EmbedCode({ origin, locale }: { origin: URL; locale: Locale }) {
+  const t = await getTranslations("stats.embed");
+  const badge = new URL(`/api/v1/badge.svg?locale=${locale}`, origin).toString();
+  const stats = new URL(`/${locale}/stats`, origin).toString();
+  const snippets = [
+    ["embed-iframe", t("iframe"), counterIframe(origin, { locale, variant: "compact" }, t("iframeTitle"))],
+    ["embed-badge-html", t("badgeHtml"), `<a href="${stats}"><img src="${badge}" alt="${t("badgeAlt")}"></a>`],
+    ["embed-badge-markdown", t("badgeMarkdown"), `[![${t("badgeAlt")}](${badge})](${stats})`],
+  ] as const;
+  return (
+    <section aria-labelledby="embed-heading">
+      <h2 id="embed-heading" className="text-2xl font-bold">
+        {t("heading")}
+      </h2>
+      <p className="mt-3">{t("body")}</p>
+      <div className="mt-4 space-y-4">
+        {snippets.map(([id, label, code]) => (
+          <div key={id}>
+            <label htmlFor={id} className="block font-semibold">
+              {label}
+            </label>
+            <textarea id={id} readOnly rows={3} value={code} className="mt-1 w-full rounded-md border border-slate-400 p-2 font-mono text-sm" />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { escapeHtml } from "@/lib/mail/escape-html";
+
+// oEmbed (https://oembed.com) for the live counter: a "rich" answer whose html is our iframe.
+// Only our own /embed/counter and /<locale>/stats addresses are embeddable.
+
+export const COUNTER_SIZE = { compact: { width: 320, height: 120 }, large: { width: 480, height: 220 } } as const;
+export type CounterVariant = keyof typeof COUNTER_SIZE;
+
+export function isCounterVariant(value: unknown): value is CounterVariant {
+  return value === "compact" || value === "large";
+}
+
+export interface CounterEmbed {
+  locale: Locale;
+  variant: CounterVariant;
+}
+
+/** Which counter a URL on our origin stands for, or null when it is not one we can embed. */
+export function counterForUrl(raw: string, origin: URL): CounterEmbed | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin.origin) return null;
+  const stats = /^\/(en|be|ru)\/stats\/?$/.exec(url.pathname);
+  if (stats) return { locale: stats[1] as Locale, variant: "large" };
+  if (url.pathname !== "/embed/counter") return null;
+  const locale = url.searchParams.get("locale") ?? routing.defaultLocale;
+  const variant = url.searchParams.get("variant") ?? "compact";
+  return isLocale(locale) && isCounterVariant(variant) ? { locale, variant } : null;
+}
+
+export function counterUrl(origin: URL, embed: CounterEmbed): string {
+  return new URL(`/embed/counter?locale=${embed.locale}&variant=${embed.variant}`, origin).toString();
+}
+
+export function counterIframe(origin: URL, embed: CounterEmbed, title: string): string {
+  const { width, height } = COUNTER_SIZE[embed.variant];
+  return `<iframe src="${escapeHtml(counterUrl(origin, embed))}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0"></iframe>`;
+}

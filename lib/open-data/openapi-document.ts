@@ -1,0 +1,72 @@
+import { openApiSchemas } from "./openapi-schemas";
+
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. docs/API.md explains
+// the same in prose; openapi-conformance.test.ts checks real responses against it.
+
+const json = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
+const error = (description: string) => ({ description, content: json("Error") });
+const cached = {
+  ETag: { description: "Strong validator; send it back as If-None-Match.", schema: { type: "string" } },
+  "Last-Modified": { description: "When the figures last changed.", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string" } },
+  Link: { description: 'The licence: <https://creativecommons.org/licenses/by/4.0/>; rel="license"', schema: { type: "string" } },
+};
+const notModified = { description: "Not modified (If-None-Match or If-Modified-Since matched).", headers: cached };
+const conditional = [
+  { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
+  { name: "If-Modified-Since", in: "header", required: false, schema: { type: "string" } },
+];
+const localeParameter = { name: "locale", in: "query", required: false, description: "Language of names and labels.", schema: { enum: ["en", "be", "ru"], default: "en" } };
+const historyParameters = [
+  { name: "granularity", in: "query", required: false, schema: { enum: ["hour", "day"], default: "day" } },
+  { name: "from", in: "query", required: false, description: "First UTC day included (YYYY-MM-DD).", schema: { type: "string", format: "date" } },
+  { name: "to", in: "query", required: false, description: "Last UTC day included (YYYY-MM-DD); default today. At most 31 days per hour, 1000 per day.", schema: { type: "string", format: "date" } },
+];
+
+function get(summary: string, content: Record<string, unknown>, extra: { parameters?: unknown[]; responses?: Record<string, unknown> } = {}) {
+  return {
+    get: {
+      summary,
+      parameters: [...(extra.parameters ?? []), ...conditional],
+      responses: { "200": { description: "OK", headers: cached, content }, "304": notModified, "503": error("The database cannot be reached; retry shortly."), ...extra.responses },
+    },
+    options: { summary: "CORS preflight", responses: { "204": { description: "CORS headers only" } } },
+  };
+}
+
+const csv = (headerLine: string) => ({ "text/csv": { schema: { type: "string", pattern: `^${headerLine}\\r\\n` } } });
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Solidarity Pledge open data",
+      version: "1.0.0",
+      description: "Confirmed supporters of the solidarity pledge, without keys. CORS is open. Figures are CC BY 4.0. See docs/API.md.",
+      license: { name: "CC BY 4.0 (figures)", url: "https://creativecommons.org/licenses/by/4.0/" },
+    },
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/v1/stats.json": get("Total, progress and the integrity ledger", json("Stats")),
+      "/api/v1/countries.json": get("Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/countries.csv": get("Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/history.json": get("The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/history.csv": get("The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/snapshots/{id}.json": get("A citable snapshot: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: { "404": error("No such snapshot") },
+      }),
+      "/api/v1/badge.svg": get("A static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/oembed": get("oEmbed for the live counter", json("OEmbed"), {
+        parameters: [
+          { name: "url", in: "query", required: true, schema: { type: "string", format: "uri" } },
+          { name: "format", in: "query", required: false, schema: { const: "json" } },
+        ],
+        responses: { "400": error("Missing url"), "404": error("Not an embeddable URL of this site"), "501": error("Unsupported format") },
+      }),
+      "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } } } },
+    },
+    components: { schemas: openApiSchemas },
+  };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { composePublicStats, lastChange, type PublicStats } from "./public-stats";
+import { readLedger, type LedgerCounts } from "./read-ledger";
+import { readPublicTallies, type PublicTallies } from "./read-public-tallies";
+
+/** As long as shared caches may keep the numbers (s-maxage): the instance asks no more often. */
+export const STATS_FRESH_MS = 5_000;
+/** The ledger's grouped count scans the campaign's pledges: it is repeated less often. */
+export const LEDGER_FRESH_MS = 30_000;
+
+export interface CachedStats {
+  tallies: PublicTallies;
+  stats: PublicStats;
+  /** The newest change behind `stats` (tallies or ledger), for Last-Modified. */
+  lastModified: Date | null;
+}
+
+interface Timed<T> {
+  value: T;
+  at: number;
+}
+
+/**
+ * The public numbers, kept in memory per instance: within STATS_FRESH_MS they are served without
+ * touching the database; then one statement reads the tallies again. The ledger's other statuses
+ * are recounted every LEDGER_FRESH_MS only, however busy the campaign: on a busy day they may lag
+ * the confirmed count by that much (the page and the API say when they were counted). Concurrent
+ * requests share one refresh.
+ */
+export class PublicStatsCache {
+  private tallies: Timed<PublicTallies> | undefined;
+  private ledger: Timed<LedgerCounts> | undefined;
+  private ledgerCampaign: string | undefined;
+  private current: CachedStats | undefined;
+  private refreshing: Promise<CachedStats> | undefined;
+
+  constructor(
+    private readonly slug: () => string,
+    private readonly freshMs = STATS_FRESH_MS,
+    private readonly ledgerMs = LEDGER_FRESH_MS,
+  ) {}
+
+  async get(now = Date.now()): Promise<CachedStats> {
+    if (this.current && this.tallies && now - this.tallies.at < this.freshMs) return this.current;
+    this.refreshing ??= this.refresh(now).finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  /** The last numbers read, however old: served while the database cannot be reached. */
+  last(): CachedStats | undefined {
+    return this.current;
+  }
+
+  private async refresh(now: number): Promise<CachedStats> {
+    const tallies = await readPublicTallies(this.slug());
+    this.tallies = { value: tallies, at: now };
+    if (!this.ledger || this.ledgerCampaign !== tallies.campaignId || now - this.ledger.at >= this.ledgerMs) {
+      this.ledgerCampaign = tallies.campaignId;
+      this.ledger = { value: await readLedger(tallies.campaignId), at: now };
+    }
+    const stats = composePublicStats(tallies, this.ledger.value, new Date(this.ledger.at));
+    this.current = { tallies, stats, lastModified: lastChange(tallies.asOf, this.ledger.value.changedAt) };
+    return this.current;
+  }
+}

@@ -1,0 +1,67 @@
+import type { LedgerCounts } from "./read-ledger";
+import type { PublicTallies } from "./read-public-tallies";
+
+/** The integrity ledger as published: what counts, and everything that does not, with reasons. */
+export interface PublicLedger {
+  confirmed: number;
+  pending: number;
+  pendingReview: number;
+  withdrawn: number;
+  invalidated: number;
+  invalidatedByReason: { reason: string; count: number }[];
+  invalidatedByDay: { day: string; count: number }[];
+}
+
+export interface PublicCountry {
+  code: string;
+  count: number;
+  /** count / confirmed, rounded to 4 decimals (0.1234 = 12.34 %); 0 while nobody is counted. */
+  share: number;
+}
+
+/** What the stats page, stats.json and snapshots publish. */
+export interface PublicStats {
+  campaign: string;
+  asOf: string | null;
+  version: number;
+  confirmed: number;
+  goal: number;
+  countsFrozen: boolean;
+  countries: PublicCountry[];
+  ledger: PublicLedger;
+  /** When the ledger's non-counted statuses were counted (they are cached briefly). */
+  ledgerCountedAt: string;
+}
+
+export function shareOf(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 10_000) / 10_000 : 0;
+}
+
+/** Public figures from the tallies, with the ledger's other statuses beside them. */
+export function composePublicStats(tallies: PublicTallies, ledger: LedgerCounts, ledgerCountedAt: Date): PublicStats {
+  return {
+    campaign: tallies.slug,
+    asOf: tallies.asOf?.toISOString() ?? null,
+    version: tallies.version,
+    confirmed: tallies.total,
+    goal: tallies.goal,
+    countsFrozen: tallies.countsFrozen,
+    countries: tallies.countries.map(({ code, count }) => ({ code, count, share: shareOf(count, tallies.total) })),
+    ledger: {
+      confirmed: tallies.total,
+      pending: ledger.pending,
+      pendingReview: ledger.pendingReview,
+      withdrawn: ledger.withdrawn,
+      invalidated: ledger.invalidated,
+      invalidatedByReason: ledger.invalidatedByReason,
+      invalidatedByDay: ledger.invalidatedByDay,
+    },
+    ledgerCountedAt: ledgerCountedAt.toISOString(),
+  };
+}
+
+/** The newest of the tallies' and the ledger's changes: the Last-Modified of anything built from both. */
+export function lastChange(...dates: (Date | null)[]): Date | null {
+  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : null;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+
+/** The public numbers of a campaign as the aggregator folded them (the map and /api/live agree). */
+export interface PublicTallies {
+  campaignId: string;
+  slug: string;
+  goal: number;
+  countsFrozen: boolean;
+  /** TallyState.version: grows with every folded change; 0 before the first. */
+  version: number;
+  total: number;
+  /** When the aggregator last changed the numbers; null before the first confirmation. */
+  asOf: Date | null;
+  /** Countries with at least one confirmed supporter, by ISO code. */
+  countries: { code: string; count: number }[];
+}
+
+interface Row {
+  id: string;
+  slug: string;
+  goal: number;
+  countsFrozen: boolean;
+  version: bigint | null;
+  total: number | null;
+  updatedAt: Date | null;
+  countries: { code: string; count: number }[] | null;
+}
+
+/**
+ * The campaign's settings, total and per-country tallies in one statement, so every figure is
+ * from the same moment and a cache refresh costs one round trip, however many supporters.
+ */
+export async function readPublicTallies(slug: string): Promise<PublicTallies> {
+  const [row] = await db().$queryRaw<Row[]>`
+    SELECT c."id", c."slug", c."goal", c."countsFrozen", s."version", s."total", s."updatedAt",
+      (SELECT json_agg(json_build_object('code', t."country", 'count', t."count") ORDER BY t."count" DESC, t."country")
+         FROM "CountryTally" t WHERE t."campaignId" = c."id" AND t."count" > 0) AS "countries"
+    FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
+    WHERE c."slug" = ${slug}`;
+  if (!row) throw new NotFoundError(`campaign "${slug}" does not exist`);
+  return {
+    campaignId: row.id,
+    slug: row.slug,
+    goal: row.goal,
+    countsFrozen: row.countsFrozen,
+    version: Number(row.version ?? 0),
+    total: row.total ?? 0,
+    asOf: row.updatedAt,
+    countries: row.countries ?? [],
+  };
+}

@@ -1,0 +1,41 @@
+import { LICENCE } from "@/lib/open-data/licence";
+import type { PublicStats } from "../public-stats";
+import type { CanonicalValue } from "./canonical-json";
+
+/** What a snapshot freezes. Integers and strings only (shares are derivable: count / confirmed). */
+export interface SnapshotContent {
+  [key: string]: CanonicalValue;
+  campaign: string;
+  takenAt: string;
+  asOf: string | null;
+  version: number;
+  confirmed: number;
+  goal: number;
+  countries: { code: string; count: number }[];
+  ledger: {
+    confirmed: number;
+    pending: number;
+    pendingReview: number;
+    withdrawn: number;
+    invalidated: number;
+    invalidatedByReason: { reason: string; count: number }[];
+    invalidatedByDay: { day: string; count: number }[];
+  };
+  trigger: "manual" | "hourly";
+  licence: { name: string; url: string };
+}
+
+export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "manual" | "hourly"): SnapshotContent {
+  return {
+    campaign: stats.campaign,
+    takenAt: takenAt.toISOString(),
+    asOf: stats.asOf,
+    version: stats.version,
+    confirmed: stats.confirmed,
+    goal: stats.goal,
+    countries: stats.countries.map(({ code, count }) => ({ code, count })),
+    ledger: { ...stats.ledger },
+    trigger,
+    licence: { ...LICENCE },
+  };
+}
