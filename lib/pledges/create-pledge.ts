@@ -38,6 +38,9 @@ export async function createPledge(campaign: CampaignForSigning, input: PledgeIn
 
 function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string): Promise<CreatePledgeOutcome> {
   const emailHash = emailLookupHash(input.email);
+  // Before the transaction: the first lookup loads the gazetteer (seconds on a busy machine),
+  // which must not count against the transaction's timeout or hold a connection meanwhile.
+  const city = input.city ? resolvePlace(input.country, input.city) : null;
   return db().$transaction(async (tx) => {
     const existing = await tx.pledge.findUnique({
       where: { campaignId_emailHash: { campaignId: campaign.id, emailHash } },
@@ -46,7 +49,6 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
     if (existing) return handleRepeatSigner(tx, existing);
 
     const sensitive = campaign.sensitiveCountries.includes(input.country);
-    const city = input.city ? resolvePlace(input.country, input.city) : null;
     const shownPublicly = !sensitive || input.publicInSensitiveCountry;
     const pledge = await tx.pledge.create({
       data: {

@@ -23,8 +23,10 @@ export function isAcceptableText(value: string): boolean {
   return !forbiddenCharacters.test(value);
 }
 
+// A ticked box posts "on" (or true from a script); anything else, including values no browser
+// sends, counts as unticked, so a forged value gets the box's own error, never a generic one.
 const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .union([z.boolean(), z.string()], { error: "consentRequired" })
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
