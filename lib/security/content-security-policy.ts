@@ -20,8 +20,8 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     ["default-src", "'self'"],
     ["script-src", "'self'", nonce, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])],
     // <style> elements need the nonce (Next puts it on the ones it writes); style="" attributes
-    // are allowed because React writes them (the progress bar) and MapLibre positions markers
-    // with them. An attribute can only restyle its own element: no selectors, no data leaks.
+    // are allowed because React writes them into server-rendered HTML (the progress bar). An
+    // attribute can only restyle its own element: no selectors, no data leaks.
     ["style-src", "'self'", nonce],
     ["style-src-attr", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
