@@ -8,8 +8,10 @@ const connectionErrorCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT",
 // SQLSTATE class 08 (connection exception) and 57P01-57P03 (admin shutdown, cannot connect now).
 const unavailableSqlStates = /^(08|57P0[1-3])/;
 const prismaUnavailableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// "Unable to start a transaction in the given time": no pool connection within Prisma's maxWait,
+// i.e. the server is unreachable or saturated; either way, "try again in a minute" is the answer.
 const unavailableMessages =
-  /Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|Server has closed the connection/i;
+  /Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|Server has closed the connection|Unable to start a transaction in the given time/i;
 
 interface ErrorLike {
   code?: unknown;

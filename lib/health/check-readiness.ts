@@ -11,7 +11,8 @@ export interface Readiness {
   migrations: "current" | "pending" | "unknown";
 }
 
-const DATABASE_TIMEOUT_MS = 2000;
+// Generous: a fresh instance's first query also loads Prisma's query compiler.
+const DATABASE_TIMEOUT_MS = 5000;
 
 /**
  * Can this instance serve traffic? The database answers, and every migration in

@@ -1,16 +1,38 @@
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { GET as live } from "@/app/api/live/route";
+import type { Database } from "@/lib/db/client";
 import { startJobWorker } from "@/lib/jobs/start-job-worker";
 import { inspectLiveHub } from "@/lib/live/live-hub";
 import { EventLog, readStream } from "@/lib/live/test-support";
 import { startAggregator } from "@/lib/stats/start-aggregator";
 import { currentTestCampaign } from "@/lib/stats/test-support";
+import { dropDatabase, recreateDatabase } from "@/tests/setup/template-database";
 import { closeDatabasePool, holdExitUntil, shutdownInstance } from "./shutdown-instance";
 
 // SIGTERM on a busy instance: a browser following /api/live, the job worker, the aggregator
 // and the database pool all running. After shutdownInstance() the browser has been told to
 // reconnect and its stream has ended, and this process holds no connection to PostgreSQL.
+// It runs on a fresh database of its own: the real job worker must not pick up (and fail)
+// jobs other test files left in the worker's shared database.
+
+const serverUrl = process.env.TEST_SERVER_URL!;
+const database = `sp_shutdown_${inject("runId")}_${process.pid}`;
+const originalUrl = process.env.DATABASE_URL;
+const global = globalThis as { solidarityDb?: Database };
+
+beforeAll(async () => {
+  await global.solidarityDb?.$disconnect();
+  delete global.solidarityDb;
+  process.env.DATABASE_URL = await recreateDatabase(serverUrl, database, inject("templateDatabase"));
+});
+
+afterAll(async () => {
+  await global.solidarityDb?.$disconnect();
+  delete global.solidarityDb;
+  process.env.DATABASE_URL = originalUrl;
+  await dropDatabase(serverUrl, database);
+});
 
 async function ourConnections(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
