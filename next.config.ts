@@ -23,7 +23,13 @@ const nextConfig: NextConfig = {
           // sends nothing to any other site. See docs/decisions/0005-referrer-policy-same-origin.md.
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+          // Browsers honour HSTS only over https; sent always, so no proxy in front has to add it.
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+          // No page needs any of these; refusing them also refuses them to anything injected.
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()",
+          },
         ],
       },
       {

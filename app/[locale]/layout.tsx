@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -20,6 +21,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Every page renders per request: its scripts carry this request's CSP nonce (proxy.ts).
+  await connection();
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "layout" });
   return (

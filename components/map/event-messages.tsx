@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/geo/country-names";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicMessage } from "@/lib/moderation/list-public-messages";
+import { isolateText } from "@/lib/security/isolate-text";
 
 /** Approved messages, large enough to read from the back of a hall. Plain text, never HTML. */
 export async function EventMessages({ locale, messages }: { locale: Locale; messages: PublicMessage[] }) {
@@ -18,9 +19,9 @@ export async function EventMessages({ locale, messages }: { locale: Locale; mess
           {messages.map((message) => (
             <li key={message.id}>
               <figure>
-                <blockquote className="line-clamp-4 text-xl leading-snug break-words">{message.text}</blockquote>
+                <blockquote dir="auto" className="line-clamp-4 text-xl leading-snug break-words">{message.text}</blockquote>
                 <figcaption className="mt-1 text-base text-slate-300">
-                  {t("from", { name: message.displayName ?? t("anonymous"), country: countryName(message.country, locale) })}
+                  {t("from", { name: message.displayName ? isolateText(message.displayName) : t("anonymous"), country: countryName(message.country, locale) })}
                 </figcaption>
               </figure>
             </li>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/geo/country-names";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicMessage } from "@/lib/moderation/list-public-messages";
+import { isolateText } from "@/lib/security/isolate-text";
 
 /** Approved messages as quotations. Text is supporters' own: rendered as plain text, never HTML. */
 export async function MessageWall({ locale, messages }: { locale: Locale; messages: PublicMessage[] }) {
@@ -19,9 +20,9 @@ export async function MessageWall({ locale, messages }: { locale: Locale; messag
           {messages.map((message) => (
             <li key={message.id}>
               <figure className="h-full rounded-lg bg-white p-4 ring-1 ring-slate-200">
-                <blockquote className="whitespace-pre-line break-words">{message.text}</blockquote>
+                <blockquote dir="auto" className="whitespace-pre-line break-words">{message.text}</blockquote>
                 <figcaption className="mt-3 text-sm text-slate-700">
-                  {t("from", { name: message.displayName ?? t("anonymous"), country: countryName(message.country, locale) })}
+                  {t("from", { name: message.displayName ? isolateText(message.displayName) : t("anonymous"), country: countryName(message.country, locale) })}
                   {" · "}
                   <time dateTime={message.at.toISOString()}>{format.dateTime(message.at, { dateStyle: "medium" })}</time>
                 </figcaption>

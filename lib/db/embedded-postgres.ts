@@ -18,6 +18,8 @@ interface StartOptions {
   password: string;
   /** Keep the data directory between runs (true for the app, false for throwaway test clusters). */
   persistent: boolean;
+  /** A fixed port (e.g. to restart a server where its clients expect it); default: any free one. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -33,7 +35,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     options.log?.(`Stopping an orphaned PostgreSQL (pid ${running.pid}) left by an earlier run`);
     await stopOrphan(running.pid);
   }
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const server = new EmbeddedPostgres({
     databaseDir: options.directory,
     port,

@@ -60,6 +60,9 @@ interface AbuseFields {
 
 function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields): Promise<CreatePledgeOutcome> {
   const emailHash = emailLookupHash(input.email);
+  // Before the transaction: the first lookup loads the gazetteer (seconds on a busy machine),
+  // which must not count against the transaction's timeout or hold a connection meanwhile.
+  const city = input.city ? resolvePlace(input.country, input.city) : null;
   return db().$transaction(async (tx) => {
     // Spent in this transaction: if storing fails, the same solution may be sent again.
     const pow = abuse.signals?.proofOfWork;
@@ -72,7 +75,6 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
     if (existing) return handleRepeatSigner(tx, existing);
 
     const sensitive = campaign.sensitiveCountries.includes(input.country);
-    const city = input.city ? resolvePlace(input.country, input.city) : null;
     const shownPublicly = !sensitive || input.publicInSensitiveCountry;
     const pledge = await tx.pledge.create({
       data: {

@@ -11,12 +11,22 @@ export const MESSAGE_MAX = 500;
 export const CITY_MAX = 120;
 export const displayModes = ["FULL_NAME", "FIRST_NAME_INITIAL", "ANONYMOUS"] as const;
 
-// C0/C1 control characters (tab and line breaks excepted) and Unicode bidirectional overrides,
-// which can make a displayed name read differently from what was stored.
-const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// What free text may not contain (docs/decisions/0018-text-input-policy.md): C0/C1 control
+// characters (tab and line breaks excepted; NUL among them), Unicode bidirectional embeddings,
+// overrides and isolates, which can make a displayed name read differently from what was
+// stored, the noncharacters U+FFFE/U+FFFF, and lone surrogates (text that is not valid UTF-16,
+// which PostgreSQL could only store altered).
+const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Cs}/u;
 
+/** True when `value` may be stored as typed (see forbiddenCharacters). */
+export function isAcceptableText(value: string): boolean {
+  return !forbiddenCharacters.test(value);
+}
+
+// A ticked box posts "on" (or true from a script); anything else, including values no browser
+// sends, counts as unticked, so a forged value gets the box's own error, never a generic one.
 const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .union([z.boolean(), z.string()], { error: "consentRequired" })
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
@@ -29,7 +39,7 @@ export const pledgeInputSchema = z.object({
         .string()
         .min(1, { error: "nameRequired" })
         .max(NAME_MAX, { error: "nameTooLong" })
-        .refine((value) => !forbiddenCharacters.test(value), { error: "nameInvalid" }),
+        .refine(isAcceptableText, { error: "nameInvalid" }),
     ),
   email: z
     .string({ error: "emailRequired" })
@@ -52,7 +62,7 @@ export const pledgeInputSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value ?? "").normalize("NFC").trim())
-    .pipe(z.string().max(CITY_MAX, { error: "cityTooLong" }))
+    .pipe(z.string().max(CITY_MAX, { error: "cityTooLong" }).refine(isAcceptableText, { error: "cityInvalid" }))
     .transform((value) => (value.length > 0 ? value : null)),
   displayMode: z.enum(displayModes, { error: "displayModeInvalid" }).default("ANONYMOUS"),
   message: z
@@ -63,7 +73,7 @@ export const pledgeInputSchema = z.object({
       z
         .string()
         .max(MESSAGE_MAX, { error: "messageTooLong" })
-        .refine((value) => !forbiddenCharacters.test(value), { error: "messageInvalid" }),
+        .refine(isAcceptableText, { error: "messageInvalid" }),
     )
     .transform((value) => (value.length > 0 ? value : null)),
   /** A supporter in a sensitive country may still choose to be named publicly. */

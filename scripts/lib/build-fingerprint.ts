@@ -5,7 +5,7 @@ import { projectRoot } from "@/lib/local/data-dir";
 
 // `npm start` builds only when the sources changed since the last build. The fingerprint is a
 // hash of everything that goes into the build; it is stored next to the build output.
-const inputs = ["app", "components", "lib", "messages", "content", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const inputs = ["app", "components", "lib", "messages", "content", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const skipped = new Set(["node_modules", "generated", ".next", "vendor"]);
 const fingerprintFile = path.join(projectRoot, ".next", "source-fingerprint");
 

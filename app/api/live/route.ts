@@ -1,5 +1,5 @@
-import { errorCode } from "@/lib/actions/error-code";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { errorResponse } from "@/lib/http/error-response";
 import { liveHub } from "@/lib/live/live-hub";
 import { openTallyStream, SSE_HEADERS } from "@/lib/live/open-tally-stream";
 
@@ -13,8 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     campaignId = (await getCurrentCampaign()).id;
   } catch (error) {
-    const { code, httpStatus } = errorCode(error);
-    return Response.json({ error: code }, { status: httpStatus, headers: { "Cache-Control": "no-store", "Retry-After": "5" } });
+    return errorResponse(error);
   }
   return new Response(openTallyStream(liveHub(), campaignId, request), { headers: SSE_HEADERS });
 }

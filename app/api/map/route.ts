@@ -1,8 +1,8 @@
-import { errorCode } from "@/lib/actions/error-code";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { currentMapCache } from "@/lib/geo/map-data/current-map-data";
 import type { CachedMap } from "@/lib/geo/map-data/map-data-cache";
 import { matchesIfNoneMatch } from "@/lib/geo/map-data/map-etag";
+import { errorResponse } from "@/lib/http/error-response";
 
 // The public supporter map: country totals and the cities with at least k supporters (never in a
 // sensitive country). Tiny and shared by every visitor, so caches keep it a few seconds and may
@@ -19,10 +19,7 @@ export async function GET(request: Request): Promise<Response> {
     map = await cache.get();
   } catch (error) {
     const stale = isDatabaseUnavailable(error) ? cache.last() : undefined;
-    if (!stale) {
-      const { code, httpStatus } = errorCode(error);
-      return Response.json({ error: code }, { status: httpStatus, headers: { "Cache-Control": "no-store", "Retry-After": "5" } });
-    }
+    if (!stale) return errorResponse(error);
     console.warn("[map] database unavailable; serving the last map built");
     map = stale;
   }

@@ -1,0 +1,37 @@
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "./content-security-policy";
+
+// What proxy.ts adds to a request before Next renders it, and to the answer. Kept out of
+// proxy.ts so the rules can be tested without a server. Reads process.env directly: proxy.ts
+// runs before (and apart from) the app's validated configuration in lib/env.ts.
+
+/** Paths where next-intl adds or resolves the locale prefix (exactly the paths it had before). */
+export function usesLocaleRouting(pathname: string): boolean {
+  return !/^\/(api|admin|embed|dev|_next|_vercel)/.test(pathname);
+}
+
+export function isFrameable(pathname: string): boolean {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}
+
+export interface SecurityHeaders {
+  /** Set on the request Next renders: Next reads the nonce from the CSP header and applies it. */
+  request: Record<string, string>;
+  response: Record<string, string>;
+}
+
+export function securityHeadersFor(pathname: string, env: Record<string, string | undefined> = process.env): SecurityHeaders {
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    return { request: {}, response: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } };
+  }
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    frameable: isFrameable(pathname),
+    development: env.NODE_ENV === "development",
+    https: (env.APP_URL ?? "").startsWith("https:"),
+  });
+  return {
+    request: { "x-nonce": nonce, "content-security-policy": policy },
+    response: { "Content-Security-Policy": policy },
+  };
+}
