@@ -7,6 +7,10 @@ export const AUDIT_ACTIONS = [
   "organiser.role_change",
   "organiser.remove",
   "sessions.revoke",
+  "message.approve",
+  "message.reject",
+  "message.feature",
+  "message.unfeature",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -23,4 +27,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "organiser.role_change": "Changed a role",
   "organiser.remove": "Removed an organiser",
   "sessions.revoke": "Signed an organiser out everywhere",
+  "message.approve": "Approved a message",
+  "message.reject": "Rejected a message",
+  "message.feature": "Featured a message",
+  "message.unfeature": "Stopped featuring a message",
 };

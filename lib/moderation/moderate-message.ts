@@ -1,0 +1,39 @@
+import "server-only";
+import { authorise, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { applyDecision } from "./apply-decision";
+import type { HandledState } from "./message-handled";
+import { rejectReasonText, type ModerateMessageInput } from "./moderation-schemas";
+
+export type ModerationResult = { ok: true } | { ok: false; handled: HandledState };
+
+/**
+ * Approves, rejects, features or unfeatures one message, if it is still as the moderator saw it.
+ * Otherwise nothing changes and the answer says who handled it and when (the loser of a race
+ * between two moderators sees "already approved by … at …").
+ */
+export async function moderateMessage(actor: Actor, campaignId: string, input: ModerateMessageInput): Promise<ModerationResult> {
+  authorise(actor, "MODERATOR");
+  return db().$transaction(async (tx) => {
+    const applied = await applyDecision(tx, actor, campaignId, {
+      pledgeId: input.pledgeId,
+      decision: input.decision,
+      seen: input.seen,
+      rejectReason: input.decision === "reject" ? rejectReasonText(input.rejectReason, input.rejectNote) : null,
+    });
+    if (applied) return { ok: true } as const;
+    const current = await tx.pledge.findFirst({
+      where: { id: input.pledgeId, campaignId },
+      select: { messageStatus: true, messageFeatured: true, messageModeratedBy: true, messageModeratedAt: true },
+    });
+    return {
+      ok: false,
+      handled: {
+        status: current?.messageStatus ?? null,
+        featured: current?.messageFeatured ?? false,
+        by: current?.messageModeratedBy ?? null,
+        at: current?.messageModeratedAt ?? null,
+      },
+    } as const;
+  });
+}
