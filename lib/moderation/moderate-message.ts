@@ -2,6 +2,7 @@ import "server-only";
 import { authorise, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { applyDecision } from "./apply-decision";
+import { handledStateOf } from "./handled-state-of";
 import type { HandledState } from "./message-handled";
 import { rejectReasonText, type ModerateMessageInput } from "./moderation-schemas";
 
@@ -21,19 +22,12 @@ export async function moderateMessage(actor: Actor, campaignId: string, input: M
       seen: input.seen,
       rejectReason: input.decision === "reject" ? rejectReasonText(input.rejectReason, input.rejectNote) : null,
     });
-    if (applied) return { ok: true } as const;
-    const current = await tx.pledge.findFirst({
-      where: { id: input.pledgeId, campaignId },
-      select: { messageStatus: true, messageFeatured: true, messageModeratedBy: true, messageModeratedAt: true },
-    });
-    return {
-      ok: false,
-      handled: {
-        status: current?.messageStatus ?? null,
-        featured: current?.messageFeatured ?? false,
-        by: current?.messageModeratedBy ?? null,
-        at: current?.messageModeratedAt ?? null,
-      },
-    } as const;
+    return applied ? ({ ok: true } as const) : ({ ok: false, handled: await handledStateOf(tx, campaignId, input.pledgeId) } as const);
   });
+}
+
+/** The current state of one message, for the page a moderator without JavaScript lands on after losing a race. */
+export async function readHandledState(actor: Actor, campaignId: string, pledgeId: string): Promise<HandledState> {
+  authorise(actor, "MODERATOR");
+  return handledStateOf(db(), campaignId, pledgeId);
 }

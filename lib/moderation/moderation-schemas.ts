@@ -23,7 +23,8 @@ export const rejectReasonLabels: Record<RejectReason, string> = {
 export const REJECT_NOTE_MAX = 200;
 
 const reasonFields = {
-  rejectReason: z.enum(REJECT_REASONS, { error: "rejectReasonInvalid" }).optional(),
+  // An unchosen <select> posts "": the same as no reason.
+  rejectReason: z.preprocess((value) => (value === "" ? undefined : value), z.enum(REJECT_REASONS, { error: "rejectReasonInvalid" }).optional()),
   rejectNote: z
     .string()
     .optional()

@@ -7,6 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function AdminHeader() {
   const organiser = await currentOrganiser();
   const admin = organiser ? roleAtLeast(organiser.role, "ADMIN") : false;
+  const moderator = organiser ? roleAtLeast(organiser.role, "MODERATOR") : false;
   return (
     <header className="border-b-2 border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -19,6 +20,13 @@ export async function AdminHeader() {
                   Dashboard
                 </Link>
               </li>
+              {moderator && (
+                <li>
+                  <Link href="/admin/moderation" className="underline">
+                    Moderation
+                  </Link>
+                </li>
+              )}
               {admin && (
                 <>
                   <li>
