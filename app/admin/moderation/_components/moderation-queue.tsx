@@ -6,6 +6,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { describeHandled } from "@/lib/moderation/message-handled";
 import { decodeOutcome } from "@/lib/moderation/moderation-outcome";
 import type { ModerationDecision } from "@/lib/moderation/moderation-schemas";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { bulkModerateAction, moderateMessageAction } from "../actions";
 import { BulkBar } from "./bulk-bar";
 import { doneMessages, moderationMessageFor } from "./moderation-messages";
@@ -23,6 +24,7 @@ const firstError = (state: FormState<string>) => state.formError ?? Object.value
  */
 export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[]; returnTo: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [items, setItems] = useState(initial);
   const [selected, setSelected] = useState(0);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -158,7 +160,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
         {announcement}
       </p>
       <BulkBar count={checked.size} returnTo={returnTo} onSubmit={bulk} />
-      <ul className="mt-4 space-y-4" aria-label="Messages">
+      <ul className="mt-4 space-y-4" aria-label="Messages" data-shortcuts={hydrated ? "on" : undefined}>
         {items.map((item, index) => (
           <QueueItemCard
             key={item.id}
