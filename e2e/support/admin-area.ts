@@ -6,7 +6,7 @@ import { openMail } from "./mailbox";
 // What an organiser does in the admin area, in words the specs can read (e2e/admin-auth.spec.ts).
 
 export const ADMIN = "admin@example.org";
-export const adminPages = ["/admin", "/admin/organisers", "/admin/audit"];
+export const adminPages = ["/admin", "/admin/organisers", "/admin/audit", "/admin/moderation"];
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 export const organiserAddress = (label: string) => `e2e-${label}-${randomUUID()}@example.org`;
