@@ -11,7 +11,7 @@ import { Refusal } from "../_components/refusal";
 import { doneMessages, moderationMessageFor } from "./_components/moderation-messages";
 import { ModerationQueue } from "./_components/moderation-queue";
 import { QueueFilters } from "./_components/queue-filters";
-import { SHORTCUTS } from "./_components/shortcut-help";
+import { SHORTCUTS } from "./_components/shortcut-list";
 
 export const metadata: Metadata = { title: "Moderation" };
 

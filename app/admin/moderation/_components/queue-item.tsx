@@ -61,7 +61,7 @@ export function QueueItemCard({ itemRef, ...props }: {
       aria-current={props.selected ? "true" : undefined}
       data-status={item.status}
       onFocus={props.onSelect}
-      className={`rounded-lg bg-white p-4 ring-1 outline-none focus-visible:ring-4 ${props.selected ? "ring-4 ring-blue-800" : "ring-slate-300"}`}
+      className={`scroll-mt-48 rounded-lg bg-white p-4 ring-1 outline-none focus-visible:ring-4 ${props.selected ? "ring-4 ring-blue-800" : "ring-slate-300"}`}
     >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <span className="flex items-center gap-2">

@@ -2,16 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { buttonClass } from "../../_components/button-class";
+import { SHORTCUTS } from "./shortcut-list";
 
-export const SHORTCUTS: [string, string][] = [
-  ["j / k", "next / previous message"],
-  ["a", "approve"],
-  ["r", "reject (then 1–6 for the reason)"],
-  ["f", "feature, or stop featuring"],
-  ["x", "tick for a bulk action"],
-  ["?", "show or hide this help"],
-  ["Esc", "close this help or the reject form"],
-];
 
 /** The full list of shortcuts, opened with "?" (the short list is always on the page). */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
