@@ -15,14 +15,13 @@ const texts = {
   reject: `${tag} Buy cheap watches today`,
   feature: `${tag} Solidarity from Prague to Minsk`,
   tick: `${tag} Every prisoner remembered`,
-  last: `${tag} Stay strong, we are with you`,
   held: `${tag} read more at example.com`,
   race: `${tag} Freedom for political prisoners`,
   noScript: `${tag} Greetings from Brno`,
 };
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000); // eight confirmed pledges and two sign-ins through the mailbox
+  test.setTimeout(240_000); // seven confirmed pledges and two sign-ins through the mailbox
   const page = await browser.newPage();
   for (const [index, message] of Object.values(texts).entries()) await signWithMessage(page, { name: `Supporter${index} Example`, message });
   await signIn(page, ADMIN);
@@ -57,7 +56,7 @@ test("a moderator works through the queue with the keyboard only", async ({ brow
   await expect(queueItem(page, texts.tick)).toBeFocused();
   // j/k move without acting; x ticks; ? opens the help, Esc closes it.
   await page.keyboard.press("j");
-  await expect(queueItem(page, texts.last)).toBeFocused();
+  await expect(queueItem(page, texts.held)).toBeFocused();
   await page.keyboard.press("k");
   await page.keyboard.press("x");
   await expect(queueItem(page, texts.tick).getByRole("checkbox")).toBeChecked();
@@ -68,9 +67,11 @@ test("a moderator works through the queue with the keyboard only", async ({ brow
   await expect(page.getByRole("heading", { name: "Keyboard shortcuts" })).toHaveCount(0);
 
   // Shortcuts never fire while typing in a field.
-  await page.getByRole("searchbox", { name: "Search messages" }).focus();
-  await page.keyboard.type("a");
-  await expect(page.getByRole("searchbox", { name: "Search messages" })).toHaveValue(`${tag}a`);
+  const search = page.getByRole("searchbox", { name: "Search messages" });
+  await search.fill("");
+  await page.keyboard.type("jakrfx");
+  await expect(search).toHaveValue("jakrfx");
+  await expect(queueItem(page, texts.tick)).toHaveAttribute("data-status", "PENDING");
 
   await expect(queueItem(page, texts.approve)).toContainText(`Message approved.`);
   await expect(queueItem(page, texts.reject)).toContainText("Message rejected.");
@@ -89,11 +90,12 @@ test("a moderator works through the queue with the keyboard only", async ({ brow
   // Bulk: tick two waiting messages and approve them together.
   await openQueue(page, tag);
   await queueItem(page, texts.tick).getByRole("checkbox").check();
-  await queueItem(page, texts.last).getByRole("checkbox").check();
+  await queueItem(page, texts.held).getByRole("checkbox").check();
   await page.getByRole("button", { name: "Approve ticked" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Approved 2 messages" })).toBeAttached();
   await expect(queueItem(page, texts.tick)).toHaveCount(0);
-  await expect(queueItem(page, texts.held)).toBeVisible();
+  await expect(queueItem(page, texts.held)).toHaveCount(0);
+  await expect(queueItem(page, texts.race)).toBeVisible();
 });
 
 test("two moderators approve one message at once: exactly one wins, the other is told who", async ({ browser }) => {
@@ -127,11 +129,11 @@ test("the wall shows approved messages only, featured first, with the chosen nam
   await expect(page).toHaveURL(/\/en\/messages$/);
   await expect(page.getByRole("heading", { level: 1, name: "Messages of solidarity" })).toBeVisible();
   const wall = page.getByRole("main").getByRole("listitem");
-  await expect(wall.first()).toContainText(texts.feature);
   await expect(wall.first()).toContainText("Featured");
+  await expect(wall.filter({ hasText: texts.feature })).toContainText("Featured");
   await expect(wall.filter({ hasText: texts.approve })).toContainText("Supporter0 Example, Czechia");
   await expect(wall.filter({ hasText: texts.reject })).toHaveCount(0);
-  await expect(wall.filter({ hasText: texts.held })).toHaveCount(0);
+  await expect(wall.filter({ hasText: texts.held })).toHaveCount(1); // approved in bulk
 });
 
 test("a viewer is refused the queue", async ({ browser, page }) => {
