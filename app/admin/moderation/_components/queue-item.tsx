@@ -102,18 +102,18 @@ export function QueueItemCard({ itemRef, ...props }: {
           <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="flex flex-wrap gap-3">
             {hidden}
             {decisions.includes("approve") && (
-              <button type="submit" name="decision" value="approve" className={buttonClass("primary")} aria-label={`Approve message ${props.position} from ${who}`}>
-                Approve <kbd className="ml-2 text-xs">a</kbd>
+              <button type="submit" name="decision" value="approve" className={buttonClass("primary")}>
+                Approve<span className="sr-only"> message {props.position} from {who}</span>
               </button>
             )}
             {decisions.includes("feature") && (
-              <button type="submit" name="decision" value="feature" className={buttonClass("secondary")} aria-label={`Feature message ${props.position} from ${who}`}>
-                Feature <kbd className="ml-2 text-xs">f</kbd>
+              <button type="submit" name="decision" value="feature" className={buttonClass("secondary")}>
+                Feature<span className="sr-only"> message {props.position} from {who}</span>
               </button>
             )}
             {decisions.includes("unfeature") && (
-              <button type="submit" name="decision" value="unfeature" className={buttonClass("secondary")} aria-label={`Stop featuring message ${props.position} from ${who}`}>
-                Unfeature <kbd className="ml-2 text-xs">f</kbd>
+              <button type="submit" name="decision" value="unfeature" className={buttonClass("secondary")}>
+                Unfeature<span className="sr-only"> message {props.position} from {who}</span>
               </button>
             )}
           </form>
