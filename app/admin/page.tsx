@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { confirmationsPerHour } from "@/lib/admin/confirmations-per-hour";
-import { countMessagesWaiting } from "@/lib/admin/count-messages-waiting";
+import { countMessagesWaiting } from "@/lib/moderation/count-messages-waiting";
 import { topCountries } from "@/lib/admin/top-countries";
 import { countPledgesByStatus } from "@/lib/auth/count-pledges-by-status";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";

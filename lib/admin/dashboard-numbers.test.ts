@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { insertPledge } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { confirmationsPerHour } from "./confirmations-per-hour";
-import { countMessagesWaiting } from "./count-messages-waiting";
+import { countMessagesWaiting } from "@/lib/moderation/count-messages-waiting";
 import { topCountries } from "./top-countries";
 
 afterAll(() => db().$disconnect());

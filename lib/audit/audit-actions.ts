@@ -13,6 +13,10 @@ export const AUDIT_ACTIONS = [
   "settings.change",
   "story.edit",
   "export.supporters",
+  "message.approve",
+  "message.reject",
+  "message.feature",
+  "message.unfeature",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -35,4 +39,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "settings.change": "Changed campaign settings",
   "story.edit": "Edited the campaign story",
   "export.supporters": "Exported supporters (CSV)",
+  "message.approve": "Approved a message",
+  "message.reject": "Rejected a message",
+  "message.feature": "Featured a message",
+  "message.unfeature": "Stopped featuring a message",
 };

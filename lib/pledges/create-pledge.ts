@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { SigningClosedError } from "@/lib/errors";
 import { resolvePlace } from "@/lib/geo/gazetteer";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { screenNewMessage } from "@/lib/moderation/screen-new-message";
 import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 import { assessPledge, type PledgeSignals, type ReviewReason } from "@/lib/abuse/assess-pledge";
 import { emailDomainOf } from "@/lib/abuse/canonical-email";
@@ -91,7 +92,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
         displayMode: shownPublicly ? input.displayMode : "ANONYMOUS",
         publicInSensitiveCountry: sensitive && input.publicInSensitiveCountry,
         message: input.message,
-        messageStatus: input.message ? "PENDING" : null,
+        ...(await screenNewMessage(tx, campaign.id, input.message, locale)),
         locale,
         consentProcessing: input.consentProcessing,
         consentUpdates: input.consentUpdates,

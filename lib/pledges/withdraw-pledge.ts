@@ -35,6 +35,7 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
         messageStatus: null,
         messageHeldReason: null,
         messageFeatured: false,
+        messageFingerprint: null,
         cityName: null,
         cityLatitude: null,
         cityLongitude: null,

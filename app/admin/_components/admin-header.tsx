@@ -28,6 +28,11 @@ export async function AdminHeader() {
               {moderator && (
                 <>
                   <li>
+                    <Link href="/admin/moderation" className="underline">
+                      Moderation
+                    </Link>
+                  </li>
+                  <li>
                     <Link href="/admin/review" className="underline">
                       Review
                     </Link>

@@ -1,0 +1,163 @@
+"use client";
+
+import type { FormEvent, ReactNode, Ref } from "react";
+import { heldReasonLabels } from "@/lib/moderation/held-reasons";
+import type { QueueItem } from "@/lib/moderation/list-moderation-queue";
+import { REJECT_NOTE_MAX, REJECT_REASONS, rejectReasonLabels } from "@/lib/moderation/moderation-schemas";
+import { buttonClass } from "../../_components/button-class";
+import { moderateMessageFromForm } from "../actions";
+import { decisionsFor, seenStateOf } from "./queue-state";
+
+export type QueueRow = QueueItem & { countryName: string };
+export interface ItemNotice {
+  tone: "done" | "conflict" | "error";
+  text: string;
+}
+
+const statusLabels: Record<QueueItem["status"], string> = { PENDING: "Pending", HELD: "Held", APPROVED: "Approved", REJECTED: "Rejected" };
+const statusStyles: Record<QueueItem["status"], string> = {
+  PENDING: "bg-slate-100 text-slate-900 ring-slate-500",
+  HELD: "bg-amber-50 text-amber-950 ring-amber-700",
+  APPROVED: "bg-emerald-50 text-emerald-950 ring-emerald-700",
+  REJECTED: "bg-red-50 text-red-950 ring-red-800",
+};
+
+export const formatUtc = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
+
+/**
+ * One message with its actions. Every action is a plain form posting to the server (so the queue
+ * works without JavaScript); with JavaScript, onDecide takes the submission over and the list
+ * updates in place.
+ */
+export function QueueItemCard({ itemRef, ...props }: {
+  item: QueueRow;
+  position: number;
+  selected: boolean;
+  checked: boolean;
+  notice: ItemNotice | undefined;
+  returnTo: string;
+  itemRef: Ref<HTMLLIElement>;
+  onToggle: (id: string) => void;
+  onSelect: () => void;
+  onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void;
+}) {
+  const { item } = props;
+  const decisions = decisionsFor(item);
+  const headingId = `message-${item.id}-heading`;
+  const checkboxId = `tick-${item.id}`;
+  const who = item.displayName ?? "Anonymous";
+  const hidden = (
+    <>
+      <input type="hidden" name="pledgeId" value={item.id} />
+      <input type="hidden" name="seen" value={seenStateOf(item)} />
+      <input type="hidden" name="returnTo" value={props.returnTo} />
+    </>
+  );
+  return (
+    <li
+      ref={itemRef}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      aria-current={props.selected ? "true" : undefined}
+      data-status={item.status}
+      onFocus={props.onSelect}
+      className={`scroll-mt-48 rounded-lg bg-white p-4 ring-1 outline-none focus-visible:ring-4 ${props.selected ? "ring-4 ring-blue-800" : "ring-slate-300"}`}
+    >
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <span className="flex items-center gap-2">
+          <input id={checkboxId} type="checkbox" form="bulk-form" name="pledgeIds" value={item.id} checked={props.checked} onChange={() => props.onToggle(item.id)} className="size-5" />
+          <label htmlFor={checkboxId} className="text-sm">
+            Tick<span className="sr-only"> message {props.position} from {who}</span>
+          </label>
+        </span>
+        <h3 id={headingId} className="font-semibold">
+          <span className="sr-only">Message {props.position}: </span>
+          {who} · {item.countryName} · {item.language}
+        </h3>
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ring-1 ${statusStyles[item.status]}`}>
+          {statusLabels[item.status]}
+          {item.featured ? " · Featured" : ""}
+        </span>
+      </div>
+      {item.heldReasons.length > 0 && (
+        <p className="mt-2 text-sm font-medium text-amber-950">Held because: {item.heldReasons.map((reason) => heldReasonLabels[reason]).join(", ")}</p>
+      )}
+      {item.hiddenFromWall && <p className="mt-2 text-sm text-slate-700">From a sensitive country without opting in: never shown on the public wall.</p>}
+      <blockquote className="mt-3 border-l-4 border-slate-300 pl-3 whitespace-pre-line break-words">{item.text}</blockquote>
+      <p className="mt-2 text-sm text-slate-700">
+        Received <time dateTime={item.createdAt}>{formatUtc(item.createdAt)}</time>
+        {item.moderatedBy && item.moderatedAt && (
+          <>
+            {" "}
+            · Decided by {item.moderatedBy} at <time dateTime={item.moderatedAt}>{formatUtc(item.moderatedAt)}</time>
+          </>
+        )}
+        {item.status === "REJECTED" && item.rejectReason ? ` · Reason: ${item.rejectReason}` : ""}
+      </p>
+      {props.notice && (
+        <p className={`mt-2 rounded-md border-2 p-2 text-sm ${props.notice.tone === "done" ? "border-emerald-700 bg-emerald-50" : "border-red-800 bg-red-50 text-red-950"}`}>{props.notice.text}</p>
+      )}
+      <div className="mt-3 flex flex-wrap items-start gap-3">
+        {decisions.some((decision) => decision !== "reject") && (
+          <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="flex flex-wrap gap-3">
+            {hidden}
+            {decisions.includes("approve") && (
+              <button type="submit" name="decision" value="approve" className={buttonClass("primary")}>
+                Approve<span className="sr-only"> message {props.position} from {who}</span>
+              </button>
+            )}
+            {decisions.includes("feature") && (
+              <button type="submit" name="decision" value="feature" className={buttonClass("secondary")}>
+                Feature<span className="sr-only"> message {props.position} from {who}</span>
+              </button>
+            )}
+            {decisions.includes("unfeature") && (
+              <button type="submit" name="decision" value="unfeature" className={buttonClass("secondary")}>
+                Unfeature<span className="sr-only"> message {props.position} from {who}</span>
+              </button>
+            )}
+          </form>
+        )}
+        {decisions.includes("reject") && <RejectForm item={item} position={props.position} who={who} hidden={hidden} onDecide={props.onDecide} />}
+      </div>
+    </li>
+  );
+}
+
+/** Reasons as numbered radio buttons inside a disclosure: "r" opens it, a digit picks and rejects. */
+function RejectForm(props: { item: QueueRow; position: number; who: string; hidden: ReactNode; onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void }) {
+  const { item } = props;
+  return (
+    <details data-reject className="rounded-md ring-1 ring-slate-300">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold">
+        Reject… <kbd className="ml-2 text-xs">r</kbd>
+        <span className="sr-only">
+          {" "}
+          message {props.position} from {props.who}
+        </span>
+      </summary>
+      <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="space-y-3 p-3">
+        {props.hidden}
+        <input type="hidden" name="decision" value="reject" />
+        <fieldset>
+          <legend className="font-semibold">Why? Press a number to reject at once</legend>
+          {REJECT_REASONS.map((reason, index) => (
+            <label key={reason} className="mt-1 flex items-center gap-2">
+              <input type="radio" name="rejectReason" value={reason} data-digit={index + 1} required className="size-4" />
+              <kbd className="text-xs">{index + 1}</kbd> {rejectReasonLabels[reason]}
+            </label>
+          ))}
+        </fieldset>
+        <div>
+          <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
+            Reason in your words (needed for “Other”)
+          </label>
+          <input id={`note-${item.id}`} name="rejectNote" maxLength={REJECT_NOTE_MAX} className="field mt-1" />
+        </div>
+        <button type="submit" className={buttonClass("danger")}>
+          Reject message {props.position}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, addOrganiser, expectNoViolations, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { messageTag, openQueue, queueItem, signWithMessage } from "./support/moderation";
+
+// The moderation queue and the public wall, end to end: supporters' messages come in through the
+// public form, a moderator (created by the seeded admin) works through them with the keyboard,
+// two moderators race on one message, and the wall shows only what was approved.
+
+let adminState: StorageState;
+let moderatorState: StorageState;
+let moderator: string;
+const tag = messageTag();
+const texts = {
+  approve: `${tag} You are not alone, friends`,
+  reject: `${tag} Buy cheap watches today`,
+  feature: `${tag} Solidarity from Prague to Minsk`,
+  tick: `${tag} Every prisoner remembered`,
+  held: `${tag} read more at example.com`,
+  race: `${tag} Freedom for political prisoners`,
+  noScript: `${tag} Greetings from Brno`,
+};
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(240_000); // seven confirmed pledges and two sign-ins through the mailbox
+  const page = await browser.newPage();
+  for (const [index, message] of Object.values(texts).entries()) await signWithMessage(page, { name: `Supporter${index} Example`, message });
+  await signIn(page, ADMIN);
+  adminState = await page.context().storageState();
+  moderator = organiserAddress("moderator");
+  await addOrganiser(page, moderator, "Moderator");
+  const context = await browser.newContext();
+  const moderatorPage = await context.newPage();
+  await signIn(moderatorPage, moderator);
+  moderatorState = await context.storageState();
+  await context.close();
+  await page.close();
+});
+
+async function statusOf(page: Page, text: string) {
+  return queueItem(page, text).getAttribute("data-status");
+}
+
+test("a moderator works through the queue with the keyboard only", async ({ browser }) => {
+  const page = await newSignedInPage(browser, moderatorState);
+  await openQueue(page, tag);
+  await expect(page.getByText("Keyboard: j / k next / previous message · a approve")).toBeVisible();
+  await expect(queueItem(page, texts.held)).toContainText("Held because: Link or web address");
+
+  // Oldest first: approve, reject (r then 1 = spam), feature; each moves on to the next at once.
+  await page.keyboard.press("a");
+  await expect(queueItem(page, texts.reject)).toBeFocused();
+  await page.keyboard.press("r");
+  await page.keyboard.press("1");
+  await expect(queueItem(page, texts.feature)).toBeFocused();
+  await page.keyboard.press("f");
+  await expect(queueItem(page, texts.tick)).toBeFocused();
+  // j/k move without acting; x ticks; ? opens the help, Esc closes it.
+  await page.keyboard.press("j");
+  await expect(queueItem(page, texts.held)).toBeFocused();
+  await page.keyboard.press("k");
+  await page.keyboard.press("x");
+  await expect(queueItem(page, texts.tick).getByRole("checkbox")).toBeChecked();
+  await expect(page.getByRole("heading", { name: "Ticked messages: 1" })).toBeVisible();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("heading", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("heading", { name: "Keyboard shortcuts" })).toHaveCount(0);
+
+  // Shortcuts never fire while typing in a field.
+  const search = page.getByRole("searchbox", { name: "Search messages" });
+  await search.fill("");
+  await page.keyboard.type("jakrfx");
+  await expect(search).toHaveValue("jakrfx");
+  await expect(queueItem(page, texts.tick)).toHaveAttribute("data-status", "PENDING");
+
+  await expect(queueItem(page, texts.approve)).toContainText(`Message approved.`);
+  await expect(queueItem(page, texts.reject)).toContainText("Message rejected.");
+  await expect(queueItem(page, texts.feature)).toContainText("Message approved and featured.");
+
+  // The decisions were stored: the same view after a reload shows only what still waits.
+  await openQueue(page, tag, "all");
+  expect(await statusOf(page, texts.approve)).toBe("APPROVED");
+  expect(await statusOf(page, texts.reject)).toBe("REJECTED");
+  expect(await statusOf(page, texts.feature)).toBe("APPROVED");
+  await expect(queueItem(page, texts.feature)).toContainText("Featured");
+  await expect(queueItem(page, texts.reject)).toContainText(`Decided by ${moderator}`);
+  await expect(queueItem(page, texts.reject)).toContainText("Reason: spam");
+  expect(await statusOf(page, texts.tick)).toBe("PENDING");
+
+  // Bulk: tick two waiting messages and approve them together.
+  await openQueue(page, tag);
+  await queueItem(page, texts.tick).getByRole("checkbox").check();
+  await queueItem(page, texts.held).getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Approve ticked" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Approved 2 messages" })).toBeAttached();
+  await expect(queueItem(page, texts.tick)).toHaveCount(0);
+  await expect(queueItem(page, texts.held)).toHaveCount(0);
+  await expect(queueItem(page, texts.race)).toBeVisible();
+});
+
+test("two moderators approve one message at once: exactly one wins, the other is told who", async ({ browser }) => {
+  const [first, second] = await Promise.all([newSignedInPage(browser, adminState), newSignedInPage(browser, moderatorState)]);
+  await Promise.all([openQueue(first, texts.race), openQueue(second, texts.race)]);
+  const approve = (page: Page) => queueItem(page, texts.race).getByRole("button", { name: /^Approve message/ }).click();
+  await Promise.all([approve(first), approve(second)]);
+  const notices = await Promise.all(
+    [first, second].map(async (page) => {
+      const item = queueItem(page, texts.race);
+      await expect(item).toContainText(/Message approved\.|Already approved by/);
+      return item.innerText();
+    }),
+  );
+  const lost = notices.filter((text) => /Already approved by (admin@example\.org|e2e-moderator-\S+) at \d\d:\d\d UTC/.test(text));
+  const won = notices.filter((text) => text.includes("Message approved."));
+  expect([won.length, lost.length]).toEqual([1, 1]);
+});
+
+test("the queue works without JavaScript", async ({ browser }) => {
+  const page = await newSignedInPage(browser, moderatorState, { javaScriptEnabled: false });
+  await page.goto(`/admin/moderation?q=${encodeURIComponent(texts.noScript)}`);
+  await queueItem(page, texts.noScript).getByRole("button", { name: /^Approve message/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Message approved." })).toBeVisible();
+  await expect(queueItem(page, texts.noScript)).toHaveCount(0);
+});
+
+test("the wall shows approved messages only, featured first, with the chosen name", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: "Read all messages" }).click();
+  await expect(page).toHaveURL(/\/en\/messages$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Messages of solidarity" })).toBeVisible();
+  const wall = page.getByRole("main").getByRole("listitem");
+  await expect(wall.first()).toContainText("Featured");
+  await expect(wall.filter({ hasText: texts.feature })).toContainText("Featured");
+  await expect(wall.filter({ hasText: texts.approve })).toContainText("Supporter0 Example, Czechia");
+  await expect(wall.filter({ hasText: texts.reject })).toHaveCount(0);
+  await expect(wall.filter({ hasText: texts.held })).toHaveCount(1); // approved in bulk
+});
+
+test("a viewer is refused the queue", async ({ browser, page }) => {
+  const admin = await newSignedInPage(browser, adminState);
+  const viewer = organiserAddress("viewer");
+  await addOrganiser(admin, viewer, "Viewer");
+  await signIn(page, viewer);
+  await expect(page.getByRole("navigation", { name: "Organisers' area" }).getByRole("link", { name: "Moderation" })).toHaveCount(0);
+  await page.goto("/admin/moderation");
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  await expect(page.getByText(tag)).toHaveCount(0);
+});
+
+test("the queue and the wall pass axe in every language", async ({ browser, page }) => {
+  const moderatorPage = await newSignedInPage(browser, moderatorState);
+  await openQueue(moderatorPage, tag, "all");
+  await expectNoViolations(moderatorPage);
+  await moderatorPage.keyboard.press("r");
+  await moderatorPage.keyboard.press("?");
+  await expectNoViolations(moderatorPage);
+  for (const locale of ["en", "be", "ru"]) {
+    await page.goto(`/${locale}/messages`);
+    await expectNoViolations(page);
+  }
+});
