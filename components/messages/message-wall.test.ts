@@ -6,9 +6,9 @@ import { isolateText } from "@/lib/security/isolate-text";
 import { hostileInputs } from "@/tests/fixtures/hostile-inputs";
 import { dangerousAttributes, htmlShape } from "@/tests/support/inert-html";
 import { EventMessages } from "@/components/map/event-messages";
-import { MessageWall } from "./message-wall";
+import { MessageList } from "./message-list";
 
-// The public message wall and the event screen render supporters' own words. Every accepted
+// The public message list (home wall, /messages) and the event screen render supporters' own words. Every accepted
 // hostile string must come out as text: the same elements and attributes as a harmless
 // message, and the exact words inside the quotation.
 
@@ -22,10 +22,10 @@ vi.mock("next-intl/server", async () => {
 });
 
 const accepted = hostileInputs.filter((input) => input.verdict === "stored" && input.value.length <= 500);
-const message = (text: string, displayName: string | null) => ({ id: "m1", text, displayName, country: "PL", at: new Date("2026-08-04T10:00:00Z") });
+const message = (text: string, displayName: string | null) => ({ id: "m1", text, displayName, country: "PL", at: new Date("2026-08-04T10:00:00Z"), featured: false });
 
 const walls = [
-  ["message wall", MessageWall, "blockquote"],
+  ["message list (home wall and messages page)", MessageList, "blockquote"],
   ["event screen", EventMessages, "blockquote"],
 ] as const;
 
@@ -53,8 +53,8 @@ describe.each(walls)("the %s", (_label, Wall, quoteTag) => {
 
 it("keeps the page free of script even when every hostile message is shown at once", async () => {
   const messages = accepted.map((input, index) => ({ ...message(input.value, input.value.slice(0, 100)), id: `m${index}` }));
-  const html = renderToStaticMarkup(createElement("div", null, await MessageWall({ locale: "en", messages })));
+  const html = renderToStaticMarkup(createElement("div", null, await MessageList({ locale: "en", messages })));
   const shape = htmlShape(html);
-  expect(new Set(shape.tags)).toEqual(new Set(["div", "section", "h2", "ul", "li", "figure", "blockquote", "figcaption", "time"]));
+  expect(new Set(shape.tags)).toEqual(new Set(["div", "ul", "li", "figure", "blockquote", "figcaption", "time"]));
   expect(dangerousAttributes(shape)).toEqual([]);
 });
