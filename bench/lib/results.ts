@@ -38,8 +38,9 @@ export async function attempt<T>(name: string, log: (line: string) => void, work
     log(`${name} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return { ok: true, value };
   } catch (error) {
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    log(`${name} FAILED: ${message}`);
-    return { ok: false, error: message.split("\n")[0]! };
+    log(`${name} FAILED: ${message}${cause}`);
+    return { ok: false, error: message.split("\n")[0]! + cause };
   }
 }

@@ -30,14 +30,21 @@ const SEED_SQL = `
 export async function seedConfirmedPledges(env: BenchEnvironment, count: number, log: (line: string) => void): Promise<{ seconds: number }> {
   const started = Date.now();
   const tag = `seed-${Date.now()}-`;
+  // Secondary indexes are dropped for the load and rebuilt from their own definitions after it
+  // (one sort per index instead of a million random insertions): the standard bulk-load path.
+  const { rows: indexes } = await env.database.pool.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'Pledge' AND indexname <> 'Pledge_pkey'`,
+  );
   await env.database.pool.query(`ALTER TABLE "Pledge" DISABLE TRIGGER USER`);
   try {
+    for (const index of indexes) await env.database.pool.query(`DROP INDEX "${index.name}"`);
     const batch = 250_000;
     for (let from = 1; from <= count; from += batch) {
       await env.database.pool.query(SEED_SQL, [env.campaignId, tag, COUNTRIES, from, Math.min(count, from + batch - 1)]);
       log(`seeded ${Math.min(count, from + batch - 1).toLocaleString("en")} pledges`);
     }
   } finally {
+    for (const index of indexes) await env.database.pool.query(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
     await env.database.pool.query(`ALTER TABLE "Pledge" ENABLE TRIGGER USER`);
   }
   await env.database.pool.query(`ANALYZE "Pledge"`);

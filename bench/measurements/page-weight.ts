@@ -23,7 +23,13 @@ export interface PageWeight {
 const MAPLIBRE_MARKER = /maplibre/i;
 
 async function weigh(origin: string, url: string) {
-  const bytes = Buffer.from(await (await fetch(new URL(url, origin))).arrayBuffer());
+  // One retry: a kept-alive socket the server closed just then is not a page-weight problem.
+  const get = () =>
+    fetch(new URL(url, origin)).then((response) => {
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return response.arrayBuffer();
+    });
+  const bytes = Buffer.from(await get().catch(get));
   return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length, text: bytes.toString("utf8") };
 }
 
