@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "public/vendor/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "public/vendor/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/baseline-next/.next/**", "bench/results/**"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -16,7 +16,7 @@ export default defineConfig([
   },
   {
     // Command-line scripts and tests talk to a terminal.
-    files: ["scripts/**", "prisma/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "playwright.config.ts"],
+    files: ["scripts/**", "prisma/**", "e2e/**", "bench/**", "**/*.test.ts", "vitest.*.ts", "playwright.config.ts"],
     rules: { "no-console": "off" },
   },
 ]);

@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./support/admin-area";
 import { signAndReadLinks } from "./support/journey";
 
-// Two instances behind one database, as in production: a supporter confirms through instance A,
-// and a visitor whose live stream is served by instance B sees the new total within 2 seconds.
-// Nothing passes between the instances but PostgreSQL (trigger → aggregator → NOTIFY → LISTEN).
+// Two instances behind one database, as in production (scripts/e2e-server.ts): live updates,
+// organiser sessions and the aggregator's single-runner lock must hold across them. Nothing
+// passes between the instances but PostgreSQL (trigger → aggregator → NOTIFY → LISTEN; session
+// rows; the advisory lock). The rate-limit part waits for the abuse branch
+// (e2e/after-abuse-merge/).
 
 const instanceB = `http://127.0.0.1:${process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
@@ -62,4 +65,39 @@ test("a confirmation through instance A reaches instance B's live stream within 
     stream.close();
     await stream.reading;
   }
+});
+
+/** The public count instance `origin` renders on its home page (read from the database's tallies). */
+async function countOn(origin: string): Promise<number> {
+  const html = await (await fetch(`${origin}/en`)).text();
+  return Number(/data-testid="pledge-count"[^>]*data-count="(\d+)"|data-count="(\d+)"[^>]*data-testid="pledge-count"/.exec(html)?.slice(1).find(Boolean));
+}
+
+test("an organiser signed in on instance A is signed in on instance B with the same cookie", async ({ page }) => {
+  await signIn(page, ADMIN);
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const onB = await fetch(`${instanceB}/admin`, { headers: { cookie }, redirect: "manual" });
+  expect(onB.status).toBe(200);
+  expect(await onB.text()).toContain(`Signed in as <strong>${ADMIN}</strong>`);
+  const withoutCookie = await fetch(`${instanceB}/admin`, { redirect: "manual" });
+  expect(withoutCookie.status).not.toBe(200);
+});
+
+test("both instances run the aggregator and every confirmation is counted exactly once", async ({ page, baseURL }) => {
+  const before = await countOn(instanceB);
+  const first = await signAndReadLinks(page);
+  const second = await signAndReadLinks(page);
+  // One confirmation through each instance; both instances' aggregators tick every second.
+  for (const [origin, link] of [["", first.confirm], [instanceB, second.confirm]] as const) {
+    await page.goto(origin + link);
+    await page.getByRole("button", { name: "Confirm my pledge" }).click();
+    await expect(page.getByRole("status")).toHaveText("Thank you — your pledge is confirmed and now counts.");
+  }
+  await expect.poll(() => countOn(instanceB), { timeout: 15_000 }).toBeGreaterThanOrEqual(before + 2);
+  // Folded twice (two runners at once) would overshoot; the tallies must equal the rows.
+  expect(await countOn(instanceB)).toBe(before + 2);
+  expect(await countOn(baseURL!)).toBe(before + 2);
+  await signIn(page, ADMIN);
+  await page.goto(`${instanceB}/admin`);
+  await expect(page.getByTestId("pledges-confirmed")).toHaveText((before + 2).toLocaleString("en"));
 });

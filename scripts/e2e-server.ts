@@ -40,6 +40,9 @@ async function main() {
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     HASH_KEY: randomBytes(32).toString("base64"),
     AUTH_SECRET: randomBytes(32).toString("base64"),
+    // Shared by both instances, as in production (docs/OPERATIONS.md): a server action's closure
+    // encrypted by one instance must decrypt on the other, whichever build each one runs.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     APP_URL: `http://127.0.0.1:${port}`,
     CAMPAIGN_SLUG: "e2e-campaign",
     // The journeys confirm and withdraw through the development mailbox, as a local user would.

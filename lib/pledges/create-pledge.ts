@@ -61,9 +61,14 @@ interface AbuseFields {
 
 function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields): Promise<CreatePledgeOutcome> {
   const emailHash = emailLookupHash(input.email);
-  // Before the transaction: the first lookup loads the gazetteer (seconds on a busy machine),
-  // which must not count against the transaction's timeout or hold a connection meanwhile.
+  // CPU work (the gazetteer lookup, which loads the city list on first use, and the encryption)
+  // happens before the transaction: inside it, it held a pooled connection idle and, on a cold
+  // instance, outlasted the transaction's 5 s limit (docs/PERFORMANCE.md).
+  const sensitive = campaign.sensitiveCountries.includes(input.country);
   const city = input.city ? resolvePlace(input.country, input.city) : null;
+  const shownPublicly = !sensitive || input.publicInSensitiveCountry;
+  const nameEncrypted = encryptPersonal(input.name, "pledge.name");
+  const emailEncrypted = encryptPersonal(input.email, "pledge.email");
   return db().$transaction(async (tx) => {
     // Spent in this transaction: if storing fails, the same solution may be sent again.
     const pow = abuse.signals?.proofOfWork;
@@ -75,13 +80,11 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
     });
     if (existing) return handleRepeatSigner(tx, existing);
 
-    const sensitive = campaign.sensitiveCountries.includes(input.country);
-    const shownPublicly = !sensitive || input.publicInSensitiveCountry;
     const pledge = await tx.pledge.create({
       data: {
         campaignId: campaign.id,
-        nameEncrypted: encryptPersonal(input.name, "pledge.name"),
-        emailEncrypted: encryptPersonal(input.email, "pledge.email"),
+        nameEncrypted,
+        emailEncrypted,
         emailHash,
         country: input.country,
         // The city's coordinates from the gazetteer, never a person's; unknown places stay text.

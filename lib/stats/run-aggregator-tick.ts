@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { aggregatorDb } from "@/lib/db/aggregator-client";
 import { foldTallyEvents } from "./fold-tally-events";
 import { notifyTallies } from "./notify-tallies";
 import { TALLY_LOCK_KEY } from "./tally-lock";
@@ -21,7 +21,7 @@ export interface TickResult {
  * any point rolls everything back, events included, so no event is ever lost or counted twice.
  */
 export async function runAggregatorTick(options: { batchSize?: number } = {}): Promise<TickResult> {
-  return db().$transaction(
+  return aggregatorDb().$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ acquired: boolean }[]>`SELECT pg_try_advisory_xact_lock(${TALLY_LOCK_KEY}::bigint) AS acquired`;
       if (!lock?.acquired) return { acquired: false, events: 0, snapshots: [] };

@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { nextCli, stopChild, waitForHttp } from "@/scripts/lib/processes";
+import { treeResidentMb } from "./process-memory";
+
+// A production server (`next start`) of the app or of the bare Next baseline, on loopback.
+
+export interface AppServer {
+  origin: string;
+  pid: number;
+  residentMb: () => number;
+  stop: () => Promise<void>;
+}
+
+export async function startNextServer(options: { dir?: string; port: number; env: NodeJS.ProcessEnv; readyPath: string }): Promise<AppServer> {
+  const args = [nextCli, "start", ...(options.dir ? [path.resolve(options.dir)] : []), "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const origin = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForHttp(origin + options.readyPath, child);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return {
+    origin,
+    pid: child.pid!,
+    residentMb: () => treeResidentMb(child.pid!),
+    stop: () => stopChild(child, 15_000),
+  };
+}

