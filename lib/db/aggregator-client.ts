@@ -15,3 +15,10 @@ export function aggregatorDb(): PrismaClient {
   });
   return globalForAggregator.solidarityAggregatorDb;
 }
+
+/** Closes the aggregator's connection (at shutdown, after the aggregator has stopped). */
+export async function closeAggregatorDb(): Promise<void> {
+  const client = globalForAggregator.solidarityAggregatorDb;
+  delete globalForAggregator.solidarityAggregatorDb;
+  await client?.$disconnect();
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { closeAggregatorDb } from "@/lib/db/aggregator-client";
 import { db } from "@/lib/db/client";
 import { stopJobWorker } from "@/lib/jobs/start-job-worker";
 import { closeLiveHub } from "@/lib/live/live-hub";
@@ -22,9 +23,12 @@ export async function shutdownInstance(): Promise<void> {
   await Promise.all([settle("job worker", stopJobWorker()), settle("aggregator", stopAggregator())]);
 }
 
-/** Last of all, when no request is left: PostgreSQL sees a clean goodbye, not dropped sockets. */
-export function closeDatabasePool(): Promise<void> {
-  return settle("database pool", db().$disconnect());
+/**
+ * Last of all, when no request is left: PostgreSQL sees a clean goodbye, not dropped sockets —
+ * from the request pool and from the aggregator's own connection (lib/db/aggregator-client.ts).
+ */
+export async function closeDatabasePool(): Promise<void> {
+  await Promise.all([settle("database pool", db().$disconnect()), settle("aggregator connection", closeAggregatorDb())]);
 }
 
 async function settle(what: string, work: Promise<unknown>): Promise<void> {

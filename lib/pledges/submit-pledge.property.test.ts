@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { submitPledge } from "@/app/[locale]/actions";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
@@ -14,6 +14,10 @@ import { pledgeInputSchema } from "./schema";
 // createPledge → PostgreSQL): generated submissions never make the action throw or fail; a
 // refused one answers field errors with readable messages and stores nothing; an accepted one
 // stores exactly one pledge. Batches keep it quick: each run submits ten forms at once.
+
+// The action reads the request's headers for the client's network (lib/abuse/network/), as in a
+// real request; outside Next there is no request scope, so the test supplies one address.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
 
 afterAll(() => db().$disconnect());
 
