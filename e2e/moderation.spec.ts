@@ -131,7 +131,8 @@ test("the wall shows approved messages only, featured first, with the chosen nam
   const wall = page.getByRole("main").getByRole("listitem");
   await expect(wall.first()).toContainText("Featured");
   await expect(wall.filter({ hasText: texts.feature })).toContainText("Featured");
-  await expect(wall.filter({ hasText: texts.approve })).toContainText("Supporter0 Example, Czechia");
+  // The name sits in Unicode isolates (FSI … PDI) so a right-to-left name cannot reorder the line.
+  await expect(wall.filter({ hasText: texts.approve })).toContainText("\u2068Supporter0 Example\u2069, Czechia");
   await expect(wall.filter({ hasText: texts.reject })).toHaveCount(0);
   await expect(wall.filter({ hasText: texts.held })).toHaveCount(1); // approved in bulk
 });

@@ -14,3 +14,12 @@ export function loadAltcha(locale: string, strings: Record<string, string>): Pro
     globalThis.$altcha.i18n.set(locale, strings);
   });
 }
+
+/**
+ * Resolves once the widget's element is defined (its script has loaded), or after `timeoutMs`:
+ * a supporter who submits before that must wait for the proof of work, not be held for review.
+ */
+export function whenAltchaDefined(timeoutMs = 15_000): Promise<void> {
+  const defined = customElements.whenDefined("altcha-widget").then(() => undefined);
+  return Promise.race([defined, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+}

@@ -12,6 +12,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
 import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
+import { whenAltchaDefined } from "./load-altcha";
 import { hasProofOfWork, ProofOfWorkField } from "./proof-of-work-field";
 import type { AltchaWidgetElement } from "altcha/types/generic";
 import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
@@ -63,16 +64,17 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
     focusFirstError(event.currentTarget, errors);
   }
 
-  // A supporter quicker than the proof of work: hold the submission until it is solved, then
-  // send it. If it cannot be solved (old browser, error), the form goes anyway and is reviewed.
+  // A supporter quicker than the proof of work (or than the widget's script, which loads on
+  // demand): hold the submission until the widget is there and has solved, then send it. If it
+  // cannot be solved (old browser, error, timeout), the form goes anyway and is reviewed.
   function waitForProofOfWork(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
     const widget = widgetRef.current;
-    if (!widget || typeof widget.verify !== "function" || hasProofOfWork(form) || form.dataset.powTried === "true") return;
+    if (!widget || hasProofOfWork(form) || form.dataset.powTried === "true") return;
     event.preventDefault();
     form.dataset.powTried = "true";
-    void widget
-      .verify()
+    void whenAltchaDefined()
+      .then(() => (typeof widget.verify === "function" ? widget.verify() : null))
       .catch(() => null)
       .finally(() => form.requestSubmit());
   }
