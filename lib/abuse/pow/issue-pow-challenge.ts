@@ -2,7 +2,7 @@ import "server-only";
 import type { Challenge } from "altcha-lib";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { requestNetworkHash } from "@/lib/abuse/network/request-source";
-import { isSourceFlagged } from "@/lib/abuse/is-source-flagged";
+import { isSourceFlagged } from "@/lib/fraud/is-source-flagged";
 import { createPowChallenge } from "./create-pow-challenge";
 
 /** A challenge for the current request's network: harder when the anomaly check flags it. */
