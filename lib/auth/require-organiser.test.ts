@@ -1,29 +1,17 @@
-import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { cliActor } from "./actor";
-import { addOrganiser } from "./add-organiser";
 import { changeOrganiserRole } from "./change-organiser-role";
-import { hashSessionToken, organiserAdapter } from "./organiser-adapter";
+import { hashSessionToken } from "./organiser-adapter";
 import { removeOrganiser } from "./remove-organiser";
 import { requireOrganiser } from "./require-organiser";
 import { revokeOrganiserSessions } from "./revoke-organiser-sessions";
-import { ORGANISER_ROLES, roleAtLeast, type OrganiserRole } from "./roles";
-import { jar, organiserEmail, signOut } from "./test-support";
+import { ORGANISER_ROLES, roleAtLeast } from "./roles";
+import { jar, signedIn, signOut } from "./test-support";
 
 vi.mock("@/lib/auth/auth", () => import("./test-support"));
 vi.mock("next/server", () => import("./test-after"));
-
-/** An organiser with a live session in the test's cookie jar, as after following a link. */
-async function signedIn(role: OrganiserRole) {
-  const email = organiserEmail(role.toLowerCase());
-  const { id } = await addOrganiser(cliActor(), { email, role });
-  const sessionToken = randomBytes(32).toString("hex");
-  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
-  jar.set("authjs.session-token", sessionToken);
-  return { id, email, sessionToken };
-}
 
 beforeEach(() => jar.clear());
 

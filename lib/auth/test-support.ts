@@ -5,7 +5,11 @@
 import { Auth, skipCSRFCheck } from "@auth/core";
 import { randomBytes, randomUUID } from "node:crypto";
 import { serverEnv } from "@/lib/env";
+import { addOrganiser } from "./add-organiser";
+import { cliActor } from "./actor";
 import { authConfig } from "./auth-config";
+import { organiserAdapter } from "./organiser-adapter";
+import type { OrganiserRole } from "./roles";
 
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
 
@@ -66,4 +70,14 @@ export function organiserEmail(label = "organiser"): string {
 /** The sign-in link in the newest development-mailbox email to `email`, or null. */
 export function linkIn(text: string): string | null {
   return /https?:\/\/\S+\/admin\/sign-in\/link\?\S+/.exec(text)?.[0] ?? null;
+}
+
+/** A new organiser with a live session in the cookie jar, as after following a sign-in link. */
+export async function signedIn(role: OrganiserRole): Promise<{ id: string; email: string; sessionToken: string }> {
+  const email = organiserEmail(role.toLowerCase());
+  const { id } = await addOrganiser(cliActor(), { email, role });
+  const sessionToken = randomBytes(32).toString("hex");
+  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
+  jar.set("authjs.session-token", sessionToken);
+  return { id, email, sessionToken };
 }

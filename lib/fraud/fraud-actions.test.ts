@@ -3,11 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { clearReviewAction } from "@/app/admin/review/actions";
 import { runInvalidationAction, undoInvalidationAction } from "@/app/admin/fraud/actions";
 import { initialFormState } from "@/lib/actions/form-state";
-import { addOrganiser } from "@/lib/auth/add-organiser";
-import { cliActor } from "@/lib/auth/actor";
-import { organiserAdapter } from "@/lib/auth/organiser-adapter";
-import type { OrganiserRole } from "@/lib/auth/roles";
-import { jar, organiserEmail } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/lib/auth/test-support";
 import { db } from "@/lib/db/client";
 import { currentTestCampaign } from "@/lib/stats/test-support";
 import { insertStoredPledges } from "@/tests/factories/pledge";
@@ -17,15 +13,6 @@ import { insertStoredPledges } from "@/tests/factories/pledge";
 
 vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
 vi.mock("next/server", () => import("@/lib/auth/test-after"));
-
-async function signedIn(role: OrganiserRole) {
-  const email = organiserEmail(role.toLowerCase());
-  const { id } = await addOrganiser(cliActor(), { email, role });
-  const sessionToken = randomBytes(32).toString("hex");
-  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
-  jar.set("authjs.session-token", sessionToken);
-  return email;
-}
 
 const form = (fields: Record<string, string | string[]>) => {
   const data = new FormData();
@@ -69,7 +56,7 @@ describe("fraud actions", () => {
     const campaign = await currentTestCampaign();
     const networkHash = `net-${randomBytes(6).toString("hex")}`;
     const ids = await insertStoredPledges(campaign.id, 4, { networkHash, status: "PENDING_REVIEW", reviewReason: "rate_limited" });
-    const email = await signedIn("MODERATOR");
+    const { email } = await signedIn("MODERATOR");
 
     const changed = await post(runInvalidationAction, form({ networkHash, reasonCode: "automated", reasonText: "data centre", expected: "5" }));
     expect(changed.redirect).toMatch(/^\/admin\/fraud\/invalidate\?.*previewed=5/);

@@ -1,11 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { bulkModerateAction, moderateMessageAction, moderateMessageFromForm } from "@/app/admin/moderation/actions";
 import { initialFormState } from "@/lib/actions/form-state";
-import { cliActor } from "@/lib/auth/actor";
-import { addOrganiser } from "@/lib/auth/add-organiser";
-import { organiserAdapter } from "@/lib/auth/organiser-adapter";
-import { jar, organiserEmail } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/lib/auth/test-support";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { createMessagePledge } from "@/tests/factories/message-pledge";
@@ -18,15 +14,6 @@ vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
 vi.mock("next/server", () => import("@/lib/auth/test-after"));
 
 beforeEach(() => jar.clear());
-
-async function signedIn(role: "ADMIN" | "MODERATOR" | "VIEWER") {
-  const email = organiserEmail(role.toLowerCase());
-  const { id } = await addOrganiser(cliActor(), { email, role });
-  const sessionToken = randomBytes(32).toString("hex");
-  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
-  jar.set("authjs.session-token", sessionToken);
-  return email;
-}
 
 async function waitingMessage() {
   const slug = serverEnv().CAMPAIGN_SLUG;
@@ -55,7 +42,7 @@ describe("moderation actions", () => {
 
   it("let a moderator decide once; a second decision is told who was first", async () => {
     const id = await waitingMessage();
-    const email = await signedIn("MODERATOR");
+    const { email } = await signedIn("MODERATOR");
     const first = await moderateMessageAction(initialFormState(), form({ pledgeId: id, decision: "approve" }));
     expect(decodeOutcome(first.outcome)).toEqual({ kind: "applied" });
     const second = await moderateMessageAction(initialFormState(), form({ pledgeId: id, decision: "reject", rejectReason: "spam" }));

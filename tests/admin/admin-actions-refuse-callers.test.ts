@@ -1,13 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
-import { addOrganiser } from "@/lib/auth/add-organiser";
-import { cliActor } from "@/lib/auth/actor";
-import { organiserAdapter } from "@/lib/auth/organiser-adapter";
 import type { OrganiserRole } from "@/lib/auth/roles";
-import { jar, organiserEmail } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/lib/auth/test-support";
 import { db } from "@/lib/db/client";
 import { currentTestCampaign } from "@/lib/stats/test-support";
 
@@ -66,13 +63,6 @@ async function adminActions(): Promise<Map<string, Action>> {
   return actions;
 }
 
-async function signInAs(role: OrganiserRole): Promise<void> {
-  const { id } = await addOrganiser(cliActor(), { email: organiserEmail(role.toLowerCase()), role });
-  const sessionToken = randomBytes(32).toString("hex");
-  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
-  jar.set("authjs.session-token", sessionToken);
-}
-
 function formOf(fields: Record<string, string>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
@@ -117,7 +107,7 @@ describe("every admin server action", () => {
       const action = actions.get(name)!;
       jar.clear();
       expect(await refusalOf(name, action, formOf(fields)), `${name} as anonymous`).toBe("unauthorized");
-      await signInAs(lowerRole[role]);
+      await signedIn(lowerRole[role]);
       const afterSignIn = await db().auditLogEntry.count();
       expect(await refusalOf(name, action, formOf(fields)), `${name} as ${lowerRole[role]}`).toBe("forbidden");
       expect(await db().auditLogEntry.count(), `${name} wrote to the audit log`).toBe(afterSignIn);
