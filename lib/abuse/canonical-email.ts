@@ -43,5 +43,6 @@ export function emailDomainOf(email: string): string {
 
 function canonicalDomain(domain: string): string {
   const bare = domain.replace(/\.$/, "");
-  return domainAliases[bare] ?? bare;
+  // An own-property lookup: a "domain" such as __proto__ must not reach Object.prototype.
+  return Object.hasOwn(domainAliases, bare) ? domainAliases[bare]! : bare;
 }

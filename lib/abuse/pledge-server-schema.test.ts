@@ -14,4 +14,11 @@ describe("pledgeServerSchema", () => {
   it("accepts ordinary addresses", () => {
     expect(pledgeServerSchema.safeParse({ ...valid, email: "anna@gmail.com" }).success).toBe(true);
   });
+
+  // Found by the property test: object-prototype names once crashed the domain lookup (a 500).
+  it.each(["__proto__", "constructor", "a@__proto__", "toString@hasOwnProperty"])("answers %s with an email field error, never a crash", (email) => {
+    const parsed = pledgeServerSchema.safeParse({ ...valid, email });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error).email?.length).toBeGreaterThan(0);
+  });
 });

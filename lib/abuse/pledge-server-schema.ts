@@ -8,6 +8,9 @@ import { isDisposableEmailDomain } from "./disposable-email";
  * refused with a field error (their list is a megabyte, so the browser never gets it).
  */
 export const pledgeServerSchema = pledgeInputSchema.superRefine((input, context) => {
+  // Zod runs refinements even when the address already failed its own check: only a well-formed
+  // address has a domain worth looking up (a malformed one already has its field error).
+  if (!input.email.includes("@")) return;
   if (isDisposableEmailDomain(emailDomainOf(input.email))) {
     context.addIssue({ code: "custom", path: ["email"], message: "emailDisposable" });
   }
