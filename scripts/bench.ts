@@ -2,8 +2,8 @@
 // the production server, runs every measurement (bench/measurements/, one file each) in one
 // run, writes bench/results/<date>.json and bench/results/latest.md, and cleans up.
 // Options: --only=pledges,reads,… (rerun some by hand), --scale=<pledges> (default 1,000,000),
-// --clients=<n> (default 5,000), --count-url=<path> (default /api/v1/stats.json; JSON with a
-// top-level "confirmed" or "total").
+// --clients=<n> (default 5,000), --step-seconds=<n> (default 8), --count-url=<path> (default
+// /api/v1/stats.json; JSON with a top-level "confirmed" or "total").
 import exitHook from "async-exit-hook";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,7 +29,8 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 const only = option("only")?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
 const skipped = <T>(): Outcome<T> => ({ ok: false, error: "skipped (--only)" });
-const STEP_SECONDS = 8;
+/** Seconds per load step (default 8); shorter for a quick check of the harness itself. */
+const STEP_SECONDS = Number(option("step-seconds") ?? 8);
 
 const pending = <T>(): Outcome<T> => ({ ok: false, error: "not reached (the run stopped before it)" });
 

@@ -30,7 +30,7 @@ interface Entry {
 
 // Per instance and campaign. At a million pledges the exact counts take about a second: every
 // organiser watching the dashboard on the surge day shares one recount per few seconds, and none
-// waits for it once there is a first answer (docs/decisions/0025-dashboard-numbers-cache.md).
+// waits for it once there is a first answer (docs/decisions/0025-dashboard-numbers-counted-every-few-seconds.md).
 const entries = new Map<string, Entry>();
 
 /** Counts as `actor`, who has been authorised; the result is shared with every organiser who may see it. */
