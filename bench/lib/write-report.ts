@@ -78,7 +78,8 @@ export function renderReport(results: BenchResults): string {
     section("5. Data scale", results.scale, (s) => {
       const rows = Object.entries(s.endpoints).map(([path, load]) => loadRow(path, load));
       rows.push(loadRow("/admin (organiser dashboard, signed in)", s.dashboard));
-      return `${num(s.pledges)} confirmed pledges seeded in ${s.seedSeconds.toFixed(0)} s (tally trigger off); tally rebuild (lib/stats/rebuild-tallies.ts): **${s.rebuildSeconds.toFixed(1)} s** → total ${num(s.rebuiltTotal)}.\n\n${table(["endpoint", "req/s", "latency", "body", "", "errors"], rows)}`;
+      const wall = `\n\nMessage wall, first page (EXPLAIN ANALYZE): **${s.wallQueryMs.withIndex.toFixed(1)} ms** with its order index, ${s.wallQueryMs.withoutIndex.toFixed(1)} ms without it.`;
+      return `${num(s.pledges)} confirmed pledges seeded in ${s.seedSeconds.toFixed(0)} s (tally trigger off); tally rebuild (lib/stats/rebuild-tallies.ts): **${s.rebuildSeconds.toFixed(1)} s** → total ${num(s.rebuiltTotal)}.\n\n${table(["endpoint", "req/s", "latency", "body", "", "errors"], rows)}${wall}`;
     }),
   );
   const weights = [results.pageWeight.home, results.pageWeight.map, b.next].map((outcome, i) => ({ outcome, label: ["home (/en)", "map (/en/map)", "B_next (bare Next page)"][i]! }));
