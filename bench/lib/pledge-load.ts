@@ -14,6 +14,8 @@ export interface PledgeRun extends LoadResult {
   stored: number;
   held: number;
   pledgesPerSecond: number;
+  /** Every prepared submission was sent: the server may have been able to take more. */
+  exhausted: boolean;
 }
 
 export async function countPledges(env: BenchEnvironment): Promise<{ stored: number; held: number }> {
@@ -43,8 +45,9 @@ export async function runPledgeLoad(
   form: PledgeForm,
   options: { mode: SubmissionMode; connections: number; durationSeconds: number; expectedRps: number; overallRate?: number },
 ): Promise<PledgeRun> {
-  // Bounded: enough distinct submissions for twice the expected rate, never more than 40,000.
-  const count = Math.min(40_000, Math.max(500, Math.ceil(options.expectedRps * options.durationSeconds * 2)));
+  // Bounded: enough distinct submissions for 1.5 × the expected rate (each costs a challenge
+  // fetched and solved), never more than 40,000. A run that uses them all says so (exhausted).
+  const count = Math.min(40_000, Math.max(300, Math.ceil(options.expectedRps * options.durationSeconds * 1.5)));
   const prepared = await prepareMany(env, form, options.mode, count);
   let next = 0;
   const before = await countPledges(env);
@@ -60,5 +63,5 @@ export async function runPledgeLoad(
   const after = await countPledges(env);
   const stored = after.stored - before.stored;
   const held = after.held - before.held;
-  return { ...result, mode: options.mode, stored, held, pledgesPerSecond: (stored - held) / options.durationSeconds };
+  return { ...result, mode: options.mode, stored, held, pledgesPerSecond: (stored - held) / options.durationSeconds, exhausted: next >= prepared.length };
 }
