@@ -2,7 +2,8 @@
 // the production server, runs every measurement (bench/measurements/, one file each) in one
 // run, writes bench/results/<date>.json and bench/results/latest.md, and cleans up.
 // Options: --only=pledges,reads,… (rerun some by hand), --scale=<pledges> (default 1,000,000),
-// --clients=<n> (default 5,000), --count-url=<path> (default /api/map; JSON with a "total").
+// --clients=<n> (default 5,000), --step-seconds=<n> (default 8), --count-url=<path> (default
+// /api/v1/stats.json; JSON with a top-level "confirmed" or "total").
 import exitHook from "async-exit-hook";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -14,7 +15,7 @@ import { renderReport } from "@/bench/lib/write-report";
 import { measureBaselineNext } from "@/bench/measurements/baseline-next";
 import { measureBaselineNode } from "@/bench/measurements/baseline-node";
 import { measureBaselinePg } from "@/bench/measurements/baseline-pg";
-import { measureCountLag } from "@/bench/measurements/count-lag";
+import { DEFAULT_COUNT_URL, measureCountLag } from "@/bench/measurements/count-lag";
 import { measureDataScale } from "@/bench/measurements/data-scale";
 import { measureLiveFanout } from "@/bench/measurements/live-fanout";
 import { measurePageWeight } from "@/bench/measurements/page-weight";
@@ -28,77 +29,89 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 const only = option("only")?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
 const skipped = <T>(): Outcome<T> => ({ ok: false, error: "skipped (--only)" });
-const STEP_SECONDS = 8;
+/** Seconds per load step (default 8); shorter for a quick check of the harness itself. */
+const STEP_SECONDS = Number(option("step-seconds") ?? 8);
+
+const pending = <T>(): Outcome<T> => ({ ok: false, error: "not reached (the run stopped before it)" });
 
 async function main() {
   const startedAt = new Date();
   const loadAverageStart = os.loadavg();
+  const dir = path.join(projectRoot, "bench", "results");
+  const stamp = startedAt.toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const results: BenchResults = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: startedAt.toISOString(),
+    seconds: 0,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageStart,
+      loadAverageEnd: loadAverageStart,
+    },
+    baselines: { pg: pending(), node: pending(), next: pending() },
+    pledges: pending(),
+    countLag: pending(),
+    reads: pending(),
+    live: pending(),
+    scale: pending(),
+    pageWeight: { home: pending(), map: pending() },
+  };
+  // Written after every measurement: a run cut short still leaves what it measured.
+  const save = () => {
+    const finishedAt = new Date();
+    results.finishedAt = finishedAt.toISOString();
+    results.seconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
+    results.machine.loadAverageEnd = os.loadavg();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2) + "\n");
+    writeFileSync(path.join(dir, "latest.md"), renderReport(results));
+  };
+  const measure = <T>(name: string, key: string, work: () => Promise<T>): Promise<Outcome<T>> =>
+    wanted(key) ? attempt(name, log, work) : Promise.resolve(skipped<T>());
+
   if (!buildIsCurrent()) {
     log("building the app (sources changed since the last build)…");
     const fingerprint = sourceFingerprint();
     await run(process.execPath, [nextCli, "build"], { env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
     recordBuild(fingerprint);
   }
-  const next = wanted("weight") ? await attempt("B_next page weight", log, measureBaselineNext) : skipped<never>();
+  results.baselines.next = await measure("B_next page weight", "weight", measureBaselineNext);
 
   const env: BenchEnvironment = await startBenchEnvironment(log);
   exitHook((done) => void env.stop().finally(done));
   try {
     const origin = env.app.origin;
-    const home = wanted("weight") ? await attempt("home page weight", log, () => measurePageWeight(origin, "/en")) : skipped<never>();
-    const map = wanted("weight") ? await attempt("map page weight", log, () => measurePageWeight(origin, "/en/map")) : skipped<never>();
-    const pg = wanted("pledges") ? await attempt("B_pg", log, () => measureBaselinePg(env, { concurrency: 32, durationMs: STEP_SECONDS * 1000 })) : skipped<never>();
-    const pledges = wanted("pledges") ? await attempt("pledge throughput", log, () => measurePledgeThroughput(env, { stepSeconds: STEP_SECONDS })) : skipped<never>();
-    const best = pledges.ok ? pledges.value : undefined;
-    const node = wanted("pledges")
-      ? await attempt("B_node", log, () => measureBaselineNode(env, { connections: best?.bestConnections ?? 16, durationSeconds: STEP_SECONDS }))
-      : skipped<never>();
-    const countLag = wanted("lag")
-      ? await attempt("count lag", log, () => measureCountLag(env, { countUrl: option("count-url") ?? "/api/map", ratePerSecond: 100, seconds: 10 }))
-      : skipped<never>();
-    const reads = wanted("reads") ? await attempt("public reads", log, () => measurePublicReads(env, { connections: 32, durationSeconds: STEP_SECONDS })) : skipped<never>();
-    const live = wanted("live")
-      ? await attempt("live fan-out", log, () =>
-          measureLiveFanout(env, {
-            clients: Number(option("clients") ?? 5_000),
-            confirmRate: 100,
-            confirmSeconds: 12,
-            pledgeConnections: best?.bestConnections ?? 16,
-            pledgeSeconds: STEP_SECONDS,
-            expectedRps: best?.maxPledgesPerSecond ?? 200,
-          }),
-        )
-      : skipped<never>();
-    const scale = wanted("scale")
-      ? await attempt("data scale", log, () => measureDataScale(env, { pledges: Number(option("scale") ?? 1_000_000), connections: 8, durationSeconds: 5, log }))
-      : skipped<never>();
-
-    const finishedAt = new Date();
-    const results: BenchResults = {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        loadAverageStart,
-        loadAverageEnd: os.loadavg(),
-      },
-      baselines: { pg, node, next },
-      pledges,
-      countLag,
-      reads,
-      live,
-      scale,
-      pageWeight: { home, map },
-    };
-    const dir = path.join(projectRoot, "bench", "results");
-    mkdirSync(dir, { recursive: true });
-    const stamp = startedAt.toISOString().replace(/[:.]/g, "-").slice(0, 19);
-    writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2) + "\n");
-    writeFileSync(path.join(dir, "latest.md"), renderReport(results));
+    results.pageWeight.home = await measure("home page weight", "weight", () => measurePageWeight(origin, "/en"));
+    results.pageWeight.map = await measure("map page weight", "weight", () => measurePageWeight(origin, "/en/map"));
+    save();
+    results.baselines.pg = await measure("B_pg", "pledges", () => measureBaselinePg(env, { concurrency: 32, durationMs: STEP_SECONDS * 1000 }));
+    results.pledges = await measure("pledge throughput", "pledges", () => measurePledgeThroughput(env, { stepSeconds: STEP_SECONDS }));
+    const best = results.pledges.ok ? results.pledges.value : undefined;
+    results.baselines.node = await measure("B_node", "pledges", () => measureBaselineNode(env, { connections: best?.bestConnections ?? 16, durationSeconds: STEP_SECONDS }));
+    save();
+    results.countLag = await measure("count lag", "lag", () =>
+      measureCountLag(env, { countUrl: option("count-url") ?? DEFAULT_COUNT_URL, ratePerSecond: 100, seconds: 10 }),
+    );
+    results.reads = await measure("public reads", "reads", () => measurePublicReads(env, { connections: 32, durationSeconds: STEP_SECONDS }));
+    save();
+    results.live = await measure("live fan-out", "live", () =>
+      measureLiveFanout(env, {
+        clients: Number(option("clients") ?? 5_000),
+        confirmRate: 100,
+        confirmSeconds: 12,
+        pledgeConnections: best?.bestConnections ?? 16,
+        pledgeSeconds: STEP_SECONDS,
+        expectedRps: best?.maxPledgesPerSecond ?? 200,
+      }),
+    );
+    save();
+    results.scale = await measure("data scale", "scale", () =>
+      measureDataScale(env, { pledges: Number(option("scale") ?? 1_000_000), connections: 8, durationSeconds: 5, log }),
+    );
+    save();
     log(`wrote bench/results/${stamp}.json and bench/results/latest.md (${Math.round(results.seconds)} s)`);
   } finally {
     await env.stop();

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { confirmationsPerHour } from "@/lib/admin/confirmations-per-hour";
-import { countMessagesWaiting } from "@/lib/moderation/count-messages-waiting";
-import { topCountries } from "@/lib/admin/top-countries";
-import { countPledgesByStatus } from "@/lib/auth/count-pledges-by-status";
+import { loadDashboardNumbers } from "@/lib/admin/load-dashboard-numbers";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { roleAtLeast, roleDescriptions } from "@/lib/auth/roles";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
@@ -18,13 +15,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const organiser = await requireOrganiserPage("VIEWER", "/admin");
   const campaign = await getCurrentCampaign();
-  const [counts, hours, waiting, countries] = await Promise.all([
-    countPledgesByStatus(organiser, campaign.id),
-    confirmationsPerHour(organiser, campaign.id),
-    countMessagesWaiting(organiser, campaign.id),
-    topCountries(organiser, campaign.id),
-  ]);
-  const renderedAt = new Date().toISOString().slice(11, 19);
+  const { counts, hours, waiting, countries, countedAt } = await loadDashboardNumbers(organiser, campaign.id);
+  const countedAtUtc = countedAt.toISOString().slice(11, 19);
 
   return (
     <>
@@ -34,7 +26,7 @@ export default async function DashboardPage() {
         Signed in as <strong>{organiser.email}</strong> ({roleDescriptions[organiser.role]}).
       </p>
       <p className="mt-1 text-sm text-slate-700">
-        Numbers as of {renderedAt} UTC, refreshed every 10 seconds.{" "}
+        Numbers as of {countedAtUtc} UTC, refreshed every 10 seconds.{" "}
         <Link href="/admin" className="underline">
           Refresh now
         </Link>

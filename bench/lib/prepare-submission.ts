@@ -1,16 +1,17 @@
+import type { Challenge } from "altcha-lib";
+import { solvedPayload } from "@/tests/support/proof-of-work";
 import { multipartBody } from "./multipart";
 import type { PledgeForm } from "./pledge-form";
 
-// Everything a pledge request needs that must be made BEFORE the clock starts.
-//
-// Merge point for the abuse checks (proof of work, per-network rate limits):
-//  - proof of work: solve one challenge per submission here (fetch it from the challenge
-//    endpoint, solve with altcha-lib's solver) and add the solution field to `fields`. Solving
-//    is the browser's cost, not the server's, so it never runs inside the measured window.
-//  - rate limits: every submission already comes from its own /24 network through
-//    X-Forwarded-For (10.a.b.0/24, 65,536 distinct networks); the bench environment must make the
-//    app trust that header from loopback as it would from its load balancer.
-// Today the app has neither check, so nothing else is added: no fake solutions.
+// Everything a pledge request needs that must be made BEFORE the clock starts:
+//  - proof of work: one real challenge per submission, fetched from the app's challenge endpoint
+//    (as the browser widget does) and solved here with altcha-lib's solver. Solving is the
+//    browser's cost, not the server's, so it never runs inside the measured window; the server's
+//    cost (verify the signed solution, spend it once) is inside it. The bench server runs with
+//    a low POW_MAX_NUMBER (bench-environment.ts): verification costs the same at any difficulty.
+//  - rate limits: every submission comes from its own /24 network through X-Forwarded-For
+//    (10.a.b.0/24, 65,536 distinct networks), which the bench app trusts from loopback
+//    (TRUSTED_PROXY_HOPS=1) as it would from its load balancer.
 
 export type SubmissionMode = "no-js" | "js";
 
@@ -42,12 +43,21 @@ export function pledgeFields(email: string, n: number): Record<string, string> {
   };
 }
 
+/** A solved proof of work for one submission, from the challenge endpoint as the widget gets it. */
+async function solvedChallenge(origin: string, address: string): Promise<string> {
+  const response = await fetch(`${origin}/api/pow/challenge`, { headers: { "x-forwarded-for": address } });
+  if (!response.ok) throw new Error(`GET /api/pow/challenge answered ${response.status}`);
+  return solvedPayload((await response.json()) as Challenge);
+}
+
 export async function prepareSubmission(origin: string, form: PledgeForm, mode: SubmissionMode): Promise<PreparedSubmission> {
   serial += 1;
-  const email = `bench-${runTag}-${serial}@example.org`;
-  const fields = pledgeFields(email, serial);
+  const n = serial;
+  const email = `bench-${runTag}-${n}@example.org`;
+  const address = forwardedFor(n);
+  const fields = { ...pledgeFields(email, n), altcha: await solvedChallenge(origin, address) };
   // Browsers send Origin with every POST; Next checks it against Host for server actions.
-  const headers: Record<string, string> = { origin, "x-forwarded-for": forwardedFor(serial) };
+  const headers: Record<string, string> = { origin, "x-forwarded-for": address };
   if (mode === "no-js") {
     // What a browser without JavaScript posts: the form's hidden React fields plus the inputs.
     const { body, contentType } = multipartBody({ ...form.hiddenFields, ...fields });

@@ -5,8 +5,8 @@ import { distribution } from "../lib/percentiles";
 
 // Measurement 2: confirmations at a set rate while the app's aggregator runs, and the lag from a
 // commit to the moment the public count shows it — in the aggregator's state (TallyState) and
-// at a public URL (COUNT_URL: /api/map today; /api/v1/stats.json once open data lands; any JSON
-// with a top-level "total").
+// at a public URL (--count-url, default /api/v1/stats.json: its "confirmed"; any JSON with a
+// top-level "confirmed" or "total" will do, e.g. /api/map).
 
 export interface CountLag {
   countUrl: string;
@@ -16,9 +16,14 @@ export interface CountLag {
   publicUrlLagMs: ReturnType<typeof distribution>;
 }
 
+export const DEFAULT_COUNT_URL = "/api/v1/stats.json";
+
 async function readTotal(url: string): Promise<number> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
-  return ((await response.json()) as { total: number }).total;
+  const body = (await response.json()) as { confirmed?: number; total?: number };
+  const total = body.confirmed ?? body.total;
+  if (typeof total !== "number") throw new Error(`${url} has no "confirmed" or "total" number`);
+  return total;
 }
 
 /** Records, for every commit, when `read()` first reported a total that includes it. */

@@ -24,12 +24,14 @@ export async function measurePledgeThroughput(env: BenchEnvironment, options: { 
   // Warm-up: first requests load the gazetteer, compile code paths and fill the pool.
   await runPledgeLoad(env, form, { mode: "js", connections: 4, durationSeconds: 3, expectedRps: 100 });
   const steps: PledgeRun[] = [];
-  let expectedRps = 200;
+  // Each step is prepared for 1.5 × the best rate so far (more connections rarely do better).
+  let expectedRps = 100;
   for (const connections of STEPS) {
     const run = await runPledgeLoad(env, form, { mode: "js", connections, durationSeconds: options.stepSeconds, expectedRps });
     steps.push(run);
-    expectedRps = Math.max(expectedRps, run.pledgesPerSecond);
     const best = Math.max(...steps.map((step) => step.pledgesPerSecond));
+    // A step that used every prepared submission may have been held back: prepare more next time.
+    expectedRps = Math.max(60, best * (run.exhausted ? 2 : 1.5));
     // Past saturation more connections only lengthen the queue.
     if (steps.length >= 3 && run.pledgesPerSecond < best * 0.9 && steps.at(-2)!.pledgesPerSecond < best * 0.9) break;
     if (run.latencyMs.p99 > 5_000) break;
@@ -39,7 +41,7 @@ export async function measurePledgeThroughput(env: BenchEnvironment, options: { 
     mode: "js",
     connections: Math.max(best.connections * 2, 16),
     durationSeconds: options.stepSeconds,
-    expectedRps: best.pledgesPerSecond,
+    expectedRps: best.pledgesPerSecond * 0.8,
     overallRate: Math.max(1, Math.floor(best.pledgesPerSecond * 0.8)),
   });
   const noJavaScript = await runPledgeLoad(env, form, { mode: "no-js", connections: best.connections, durationSeconds: options.stepSeconds, expectedRps: best.pledgesPerSecond });

@@ -3,9 +3,9 @@ import path from "node:path";
 import type { BenchEnvironment } from "../lib/bench-environment";
 import { runLoad, type LoadResult } from "../lib/load-test";
 
-// Measurement 3: public reads under closed-loop load — the home page, the map data, stats.json
-// (when the open-data endpoints exist) — against B_static: the same production server returning
-// an existing static file (a built asset under /_next/static) of about the JSON's size.
+// Measurement 3: public reads under closed-loop load — the home page, the map data and
+// /api/v1/stats.json, the public numbers judged against B_static: the same production server
+// returning an existing static file (a built asset under /_next/static) of about its size.
 
 export interface PublicReads {
   endpoints: Record<string, LoadResult>;
@@ -26,8 +26,10 @@ async function commits(env: BenchEnvironment): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** Public read endpoints: the open-data branch adds /api/v1/stats.json; absent ones are skipped. */
-export const READ_ENDPOINTS = ["/en", "/api/map", "/api/v1/stats.json"];
+/** The public numbers, judged against B_static. */
+export const NUMBERS_PATH = "/api/v1/stats.json";
+/** Public read endpoints (absent ones are skipped). */
+export const READ_ENDPOINTS = ["/en", "/api/map", NUMBERS_PATH];
 
 export async function presentEndpoints(origin: string, paths: string[]): Promise<string[]> {
   const present: string[] = [];
@@ -55,7 +57,8 @@ export async function measurePublicReads(env: BenchEnvironment, options: { conne
   for (const endpoint of await presentEndpoints(env.app.origin, READ_ENDPOINTS)) {
     endpoints[endpoint] = await runLoad({ url: env.app.origin + endpoint, connections: options.connections, durationSeconds: options.durationSeconds });
   }
-  const numbersPath = endpoints["/api/v1/stats.json"] ? "/api/v1/stats.json" : "/api/map";
+  if (!endpoints[NUMBERS_PATH]) throw new Error(`${NUMBERS_PATH} did not answer 200`);
+  const numbersPath = NUMBERS_PATH;
   const jsonBytes = Buffer.byteLength(await (await fetch(env.app.origin + numbersPath)).text());
   const asset = staticAssetNear(jsonBytes);
   const load = await runLoad({ url: env.app.origin + asset.path, connections: options.connections, durationSeconds: options.durationSeconds });

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { e2eDatabaseFile } from "../../scripts/lib/e2e-database-file";
@@ -36,4 +36,18 @@ export async function insertPledges(count: number, source: { networkHash?: strin
 
 export async function addOrganiserRow(email: string, role: "ADMIN" | "MODERATOR" | "VIEWER"): Promise<void> {
   await withClient((client) => client.query(`INSERT INTO "User" ("id", "email", "role") VALUES (gen_random_uuid(), $1, $2::"OrganiserRole")`, [email, role]));
+}
+
+/** The stored state of the pledge a confirmation link belongs to (the link's token, hashed as stored). */
+export async function pledgeOfConfirmLink(link: string): Promise<{ status: string; reviewReason: string | null }> {
+  const token = link.split("/").at(-1) ?? "";
+  const tokenHash = createHash("sha256").update(token, "utf8").digest("base64url");
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ status: string; reviewReason: string | null }>(
+      `SELECT p."status", p."reviewReason" FROM "PledgeToken" t JOIN "Pledge" p ON p."id" = t."pledgeId" WHERE t."tokenHash" = $1`,
+      [tokenHash],
+    );
+    if (!rows[0]) throw new Error(`no pledge for the confirmation link ${link}`);
+    return rows[0];
+  });
 }

@@ -2,11 +2,14 @@ import type { Page } from "@playwright/test";
 import { linkInMail, openMail } from "./mailbox";
 import { fillPledge, submitPledge, uniqueEmail } from "./pledge-page";
 
-/** Signs a fresh pledge and returns its emailed links (read from the development mailbox). */
-export async function signAndReadLinks(page: Page): Promise<{ email: string; confirm: string; withdraw: string }> {
+/**
+ * Signs a fresh pledge and returns its emailed links (read from the development mailbox), from a
+ * fresh network unless `options.network` names the address to sign from.
+ */
+export async function signAndReadLinks(page: Page, options: { network?: string } = {}): Promise<{ email: string; confirm: string; withdraw: string }> {
   const email = uniqueEmail();
   await page.goto("/en");
-  await fillPledge(page, { name: "Petra Nováková", email, country: "Czechia" });
+  await fillPledge(page, { name: "Petra Nováková", email, country: "Czechia", network: options.network });
   await submitPledge(page);
   await page.getByRole("status").filter({ hasText: "Check your email" }).waitFor();
   await openMail(page, email, "Please confirm your solidarity pledge");

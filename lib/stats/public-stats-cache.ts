@@ -24,8 +24,9 @@ interface Timed<T> {
  * The public numbers, kept in memory per instance: within STATS_FRESH_MS they are served without
  * touching the database; then one statement reads the tallies again. The ledger's other statuses
  * are recounted every LEDGER_FRESH_MS only, however busy the campaign: on a busy day they may lag
- * the confirmed count by that much (the page and the API say when they were counted). Concurrent
- * requests share one refresh.
+ * the confirmed count by that much (the page and the API say when they were counted); a stale
+ * ledger is recounted in the background, never while a request waits. Concurrent requests share
+ * one refresh.
  */
 export class PublicStatsCache {
   private tallies: Timed<PublicTallies> | undefined;
@@ -33,6 +34,7 @@ export class PublicStatsCache {
   private ledgerCampaign: string | undefined;
   private current: CachedStats | undefined;
   private refreshing: Promise<CachedStats> | undefined;
+  private ledgerRefreshing: Promise<void> | undefined;
 
   constructor(
     private readonly slug: () => string,
@@ -56,12 +58,30 @@ export class PublicStatsCache {
   private async refresh(now: number): Promise<CachedStats> {
     const tallies = await readPublicTallies(this.slug());
     this.tallies = { value: tallies, at: now };
-    if (!this.ledger || this.ledgerCampaign !== tallies.campaignId || now - this.ledger.at >= this.ledgerMs) {
+    if (!this.ledger || this.ledgerCampaign !== tallies.campaignId) {
       this.ledgerCampaign = tallies.campaignId;
       this.ledger = { value: await readLedger(tallies.campaignId), at: now };
+    } else if (now - this.ledger.at >= this.ledgerMs) {
+      this.refreshLedgerInBackground(tallies.campaignId, now);
     }
     const stats = composePublicStats(tallies, this.ledger.value, new Date(this.ledger.at));
     this.current = { tallies, stats, lastModified: lastChange(tallies.asOf, this.ledger.value.changedAt) };
     return this.current;
+  }
+
+  /**
+   * The ledger's count takes a second at a million pledges: no visitor waits for it. Until it
+   * is back the previous ledger is served (with its own counted-at time); the next refresh of
+   * the tallies picks the new one up. A failed recount is retried at the next refresh.
+   */
+  private refreshLedgerInBackground(campaignId: string, now: number): void {
+    this.ledgerRefreshing ??= readLedger(campaignId)
+      .then((value) => {
+        if (this.ledgerCampaign === campaignId) this.ledger = { value, at: now };
+      })
+      .catch((error: unknown) => console.warn(`[stats] ledger recount failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        this.ledgerRefreshing = undefined;
+      });
   }
 }

@@ -65,4 +65,18 @@ describe("the public numbers", () => {
     expect((await cache.get(1_004_000)).stats.confirmed).toBe(first.stats.confirmed);
     expect((await cache.get(1_005_000)).stats.confirmed).toBe(first.stats.confirmed + 1);
   });
+
+  it("recounts a stale ledger in the background: the request gets the previous ledger", async () => {
+    const campaign = await createTestCampaign();
+    const pledge = await insertPledge(campaign.id, { country: "PL" });
+    await runAggregatorTick();
+    const cache = new PublicStatsCache(() => campaign.slug, 5_000, 30_000);
+    expect((await cache.get(2_000_000)).stats.ledger.withdrawn).toBe(0);
+    await withdrawDirectly(pledge);
+    await runAggregatorTick();
+    const served = await cache.get(2_030_000);
+    expect(served.stats.confirmed).toBe(0);
+    expect(served.stats.ledger.withdrawn).toBe(0);
+    await expect.poll(async () => (await cache.get(2_040_000)).stats.ledger.withdrawn).toBe(1);
+  });
 });
