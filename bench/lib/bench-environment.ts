@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 import { startNextServer, type AppServer } from "./app-server";
 import { startBenchDatabase, type BenchDatabase } from "./bench-database";
@@ -47,6 +48,9 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
   try {
     const database = await startBenchDatabase(tempDir, log);
     cleanups.push(database.stop);
+    // The bench's own lib/ calls hold Prisma connections: close them before PostgreSQL stops, or
+    // its shutdown reaches them as an unhandled "terminating connection" error.
+    cleanups.push(() => db().$disconnect());
     const smtp = await startSmtpSink();
     cleanups.push(smtp.stop);
     const port = await benchPort();
