@@ -4,8 +4,12 @@ import { addOrganiserRow } from "./support/e2e-database";
 import { messageTag, openQueue, queueItem, signWithMessage } from "./support/moderation";
 
 // The moderation queue and the public wall, end to end: supporters' messages come in through the
-// public form, a moderator (created by the seeded admin) works through them with the keyboard,
+// public form, a moderator (created by the spec's own admin) works through them with the keyboard,
 // two moderators race on one message, and the wall shows only what was approved.
+// The tests build on each other (the wall shows what the keyboard test decided), so they run in
+// order as one group: after a failure Playwright starts a new worker, which would otherwise
+// sign fresh messages that no earlier test has moderated.
+test.describe.configure({ mode: "serial" });
 
 let adminState: StorageState;
 let moderatorState: StorageState;
@@ -115,7 +119,7 @@ test("two moderators approve one message at once: exactly one wins, the other is
       return item.innerText();
     }),
   );
-  const lost = notices.filter((text) => /Already approved by (admin@example\.org|e2e-moderator-\S+) at \d\d:\d\d UTC/.test(text));
+  const lost = notices.filter((text) => /Already approved by (admin@example\.org|e2e-(admin|moderator)-\S+) at \d\d:\d\d UTC/.test(text));
   const won = notices.filter((text) => text.includes("Message approved."));
   expect([won.length, lost.length]).toEqual([1, 1]);
 });
