@@ -77,6 +77,8 @@ test("signing again with the same email looks the same on the page and sends an 
   const start = await publicCount(page);
   await fillPledge(page, { name: "Jonas Petrauskas", email, country: "Lithuania" });
   await submitPledge(page);
+  // A press during the proof of work is sent once it is solved: wait for the answer before leaving.
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
   await openMail(page, email, "Please confirm your solidarity pledge");
   await page.goto(await linkInMail(page, "confirm"));
   await page.getByRole("button", { name: "Confirm my pledge" }).click();

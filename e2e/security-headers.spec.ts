@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { directivesOf, watchCsp } from "./support/csp-watch";
+import { randomNetworkAddress } from "./support/network";
 import { fillPledge, submitPledge, uniqueEmail } from "./support/pledge-page";
 
 // Response headers of every kind of page and endpoint, and proof that the pages still work
@@ -134,6 +136,16 @@ test("route handlers refuse POSTs from another origin; the same origin passes", 
   expect(opaque.status()).toBe(403);
   const own = await request.post("/api/auth/signin/email", { form, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
   expect(own.status()).not.toBe(403);
+});
+
+test("sign-in link requests posted straight to Auth.js meet the per-network limit", async ({ request, baseURL }) => {
+  const headers = { Origin: new URL(baseURL!).origin, "x-forwarded-for": randomNetworkAddress() };
+  const ask = () => request.post("/api/auth/signin/email", { form: { email: `${randomUUID()}@example.org`, callbackUrl: "/admin" }, headers, maxRedirects: 0 });
+  const limit = 20; // SIGN_IN_NETWORK_LIMIT in lib/abuse/rate-limit/limit-link-actions.ts (server-only)
+  for (let attempt = 0; attempt < limit; attempt++) expect((await ask()).status()).not.toBe(429);
+  const refused = await ask();
+  expect(refused.status()).toBe(429);
+  expect(await refused.json()).toEqual({ error: { code: "rate_limited" } });
 });
 
 /** The no-JavaScript pledge form as a multipart POST, with the page's own action fields. */

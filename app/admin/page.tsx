@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const organiser = await requireOrganiserPage("VIEWER", "/admin");
   const campaign = await getCurrentCampaign();
-  const { counts, hours, waiting, countries, countedAt } = await loadDashboardNumbers(organiser, campaign.id);
+  const { counts, hours, waiting, countries, anomalies, countedAt } = await loadDashboardNumbers(organiser, campaign.id);
   const countedAtUtc = countedAt.toISOString().slice(11, 19);
 
   return (
@@ -71,7 +71,7 @@ export default async function DashboardPage() {
       </section>
 
       <div id="anomalies" className="mt-10">
-        <AnomalyPanel organiser={organiser} campaignId={campaign.id} />
+        <AnomalyPanel organiser={organiser} report={anomalies} />
         <p className="mt-2">
           <Link href="/admin/fraud" className="underline">
             Open the fraud tools

@@ -13,7 +13,10 @@ export interface AppServer {
 }
 
 export async function startNextServer(options: { dir?: string; port: number; env: NodeJS.ProcessEnv; readyPath: string }): Promise<AppServer> {
-  const args = [nextCli, "start", ...(options.dir ? [path.resolve(options.dir)] : []), "--port", String(options.port), "--hostname", "127.0.0.1"];
+  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (profile
+  // before optimising: docs/PERFORMANCE.md). Only the server is profiled, not the bench.
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+  const args = [...profile, nextCli, "start", ...(options.dir ? [path.resolve(options.dir)] : []), "--port", String(options.port), "--hostname", "127.0.0.1"];
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Organiser } from "@/lib/auth/actor";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { findAnomalies, type FlaggedSource } from "@/lib/fraud/find-anomalies";
+import type { AnomalyReport, FlaggedSource } from "@/lib/fraud/find-anomalies";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
 import { shortSource, sourceKindLabels } from "@/lib/fraud/source-kinds";
 import { formatUtc, formatUtcHour } from "./format-utc";
@@ -10,11 +10,10 @@ import { formatUtc, formatUtcHour } from "./format-utc";
  * "Trending sources", after the UK petitions site's trending IPs and domains: every network hash,
  * email domain and country whose confirmations in some hour of the last 24 exceeded the
  * campaign's threshold. Moderators get a link per row to the bulk invalidation, prefilled with
- * that source and the window; viewers see the numbers only. A server component: the dashboard
- * mounts it too.
+ * that source and the window; viewers see the numbers only. The fraud page passes an exact
+ * report; the dashboard passes the one counted with its other numbers every few seconds.
  */
-export async function AnomalyPanel({ organiser, campaignId }: { organiser: Organiser; campaignId: string }) {
-  const report = await findAnomalies(organiser, campaignId);
+export function AnomalyPanel({ organiser, report }: { organiser: Organiser; report: AnomalyReport }) {
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   return (
     <section aria-labelledby="anomaly-heading" className="mt-8" data-testid="anomaly-panel">

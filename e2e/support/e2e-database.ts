@@ -34,6 +34,34 @@ export async function insertPledges(count: number, source: { networkHash?: strin
   );
 }
 
+/**
+ * Confirmed pledges each carrying a message waiting for moderation ("<prefix> 001", "<prefix> 002",
+ * …, created one millisecond apart so the queue's oldest-first order is the numbering).
+ */
+export async function insertPledgesWithMessages(count: number, prefix: string): Promise<void> {
+  await withClient((client) =>
+    client.query(
+      `INSERT INTO "Pledge" ("id", "campaignId", "status", "emailHash", "country", "locale", "consentProcessing", "message", "messageStatus", "confirmedAt", "createdAt", "updatedAt")
+       SELECT gen_random_uuid(), c.id, 'CONFIRMED', md5(random()::text), 'CZ', 'en', true, $2 || ' ' || lpad(n::text, 3, '0'), 'PENDING',
+              now(), now() - interval '1 hour' + n * interval '1 millisecond', now()
+       FROM "Campaign" c, generate_series(1, $1) AS n WHERE c.slug = $3`,
+      [count, prefix, CAMPAIGN_SLUG],
+    ),
+  );
+}
+
+/** How many messages starting with `prefix` are in each moderation state. */
+export async function messageStatusCounts(prefix: string): Promise<Record<string, number>> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ state: string; n: number }>(
+      `SELECT "messageStatus"::text || CASE WHEN "messageFeatured" THEN '+featured' ELSE '' END AS state, count(*)::int AS n
+       FROM "Pledge" WHERE "message" LIKE $1 || ' %' GROUP BY 1`,
+      [prefix],
+    );
+    return Object.fromEntries(rows.map((row) => [row.state, row.n]));
+  });
+}
+
 export async function addOrganiserRow(email: string, role: "ADMIN" | "MODERATOR" | "VIEWER"): Promise<void> {
   await withClient((client) => client.query(`INSERT INTO "User" ("id", "email", "role") VALUES (gen_random_uuid(), $1, $2::"OrganiserRole")`, [email, role]));
 }

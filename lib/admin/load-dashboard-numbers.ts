@@ -1,7 +1,9 @@
 import "server-only";
 import { authorise, type Actor } from "@/lib/auth/actor";
+import { sharedRecount } from "@/lib/cache/shared-recount";
 import { countPledgesByStatus } from "@/lib/auth/count-pledges-by-status";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
+import { findAnomalies, type AnomalyReport } from "@/lib/fraud/find-anomalies";
 import { countMessagesWaiting } from "@/lib/moderation/count-messages-waiting";
 import { confirmationsPerHour, type HourCount } from "./confirmations-per-hour";
 import { topCountries } from "./top-countries";
@@ -11,6 +13,8 @@ export interface DashboardNumbers {
   hours: HourCount[];
   waiting: number;
   countries: { country: string; pledges: number }[];
+  /** The anomaly panel's sources, counted with the rest (one scan of the last 24 hours). */
+  anomalies: AnomalyReport;
   /** When these numbers were counted (the page says so). */
   countedAt: Date;
 }
@@ -23,26 +27,21 @@ export const DASHBOARD_FRESH_MS = 5_000;
  */
 export const DASHBOARD_STALE_MS = 30_000;
 
-interface Entry {
-  numbers?: DashboardNumbers;
-  recounting?: Promise<DashboardNumbers>;
-}
-
 // Per instance and campaign. At a million pledges the exact counts take about a second: every
 // organiser watching the dashboard on the surge day shares one recount per few seconds, and none
 // waits for it once there is a first answer (docs/decisions/0025-dashboard-numbers-counted-every-few-seconds.md).
-const entries = new Map<string, Entry>();
+const dashboardNumbers = sharedRecount<DashboardNumbers>("admin", { freshMs: DASHBOARD_FRESH_MS, staleMs: DASHBOARD_STALE_MS });
 
 /** Counts as `actor`, who has been authorised; the result is shared with every organiser who may see it. */
-async function countAll(actor: Actor, campaignId: string): Promise<DashboardNumbers> {
-  const countedAt = new Date();
-  const [counts, hours, waiting, countries] = await Promise.all([
+async function countAll(actor: Actor, campaignId: string, countedAt: Date): Promise<DashboardNumbers> {
+  const [counts, hours, waiting, countries, anomalies] = await Promise.all([
     countPledgesByStatus(actor, campaignId),
     confirmationsPerHour(actor, campaignId, { now: countedAt }),
     countMessagesWaiting(actor, campaignId),
     topCountries(actor, campaignId),
+    findAnomalies(actor, campaignId, countedAt),
   ]);
-  return { counts, hours, waiting, countries, countedAt };
+  return { counts, hours, waiting, countries, anomalies, countedAt };
 }
 
 /**
@@ -52,18 +51,5 @@ async function countAll(actor: Actor, campaignId: string): Promise<DashboardNumb
  */
 export async function loadDashboardNumbers(actor: Actor, campaignId: string, now = Date.now()): Promise<DashboardNumbers> {
   authorise(actor, "VIEWER");
-  const entry = entries.get(campaignId) ?? {};
-  entries.set(campaignId, entry);
-  const recount = () =>
-    (entry.recounting ??= countAll(actor, campaignId)
-      .then((numbers) => (entry.numbers = numbers))
-      .finally(() => {
-        entry.recounting = undefined;
-      }));
-  const age = entry.numbers ? now - entry.numbers.countedAt.getTime() : Infinity;
-  if (!entry.numbers || age >= DASHBOARD_STALE_MS) return recount();
-  if (age >= DASHBOARD_FRESH_MS) {
-    recount().catch((error: unknown) => console.warn(`[admin] dashboard recount failed: ${error instanceof Error ? error.message : String(error)}`));
-  }
-  return entry.numbers;
+  return (await dashboardNumbers.read(campaignId, (countedAt) => countAll(actor, campaignId, countedAt), now)).value;
 }

@@ -4,6 +4,7 @@ import { AnomalyPanel } from "@/components/admin/anomaly-panel";
 import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { findAnomalies } from "@/lib/fraud/find-anomalies";
 import { listInvalidations } from "@/lib/fraud/list-invalidations";
 import { buttonClass } from "../_components/button-class";
 import { InvalidationList } from "./_components/invalidation-list";
@@ -14,7 +15,8 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
   const { organiser } = await organiserPageAccess("VIEWER", "/admin/fraud");
   const campaign = await getCurrentCampaign();
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
-  const invalidations = await listInvalidations(organiser, campaign.id);
+  // Exact here, where moderators act on a burst (the dashboard shows the shared few-seconds count).
+  const [report, invalidations] = await Promise.all([findAnomalies(organiser, campaign.id), listInvalidations(organiser, campaign.id)]);
   const query = await searchParams;
   const count = Number(query.count);
   const outcome =
@@ -40,7 +42,7 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
           </Link>
         </p>
       )}
-      <AnomalyPanel organiser={organiser} campaignId={campaign.id} />
+      <AnomalyPanel organiser={organiser} report={report} />
       <InvalidationList invalidations={invalidations} canUndo={canAct} />
     </>
   );

@@ -33,7 +33,9 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
   const [helpOpen, setHelpOpen] = useState(false);
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   const moreRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef(false);
+  // What to focus once React has drawn the change: the selected message, or "load the next
+  // ones" (which only exists after the render in which the last waiting message was decided).
+  const focusNext = useRef<false | "item" | "more">(false);
 
   // A refresh (after a bulk action, or "load more") brings a new list from the server: start over
   // with it (React's pattern for resetting state when a prop changes, without an effect).
@@ -48,14 +50,14 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
 
   useEffect(() => {
     if (!focusNext.current) return;
+    const target = focusNext.current === "more" ? moreRef.current : itemRefs.current[selected];
     focusNext.current = false;
-    const target = itemRefs.current[selected];
     target?.focus();
     target?.scrollIntoView?.({ block: "nearest" });
   }, [selected, items]);
 
   const select = (index: number) => {
-    focusNext.current = true;
+    focusNext.current = "item";
     setSelected(Math.max(0, Math.min(index, items.length - 1)));
   };
 
@@ -74,7 +76,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
     const optimistic = items.map((item) => (item.id === id ? after : item));
     setItems((current) => current.map((item) => (item.id === id ? after : item)));
     const next = nextSelection(optimistic, index);
-    if (!isWaiting(optimistic[next]!) && optimistic.every((item) => !isWaiting(item))) moreRef.current?.focus();
+    if (optimistic.every((item) => !isWaiting(item))) focusNext.current = "more";
     else select(next);
 
     const state = await moderateMessageAction(initialFormState(), formData);
