@@ -40,7 +40,7 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
           </Link>
         </p>
       )}
-      <AnomalyPanel organiser={organiser} campaignId={campaign.id} />
+      <AnomalyPanel organiser={organiser} campaignId={campaign.id} locale="en" />
       <InvalidationList invalidations={invalidations} canUndo={canAct} />
     </>
   );
