@@ -26,7 +26,8 @@ export async function StatusTable({ counts }: { counts: Record<PledgeStatus, num
             <td className="py-2 pr-4 text-right tabular-nums" data-testid={`pledges-${status.toLowerCase()}`}>
               {formatAdminNumber(locale, counts[status])}
             </td>
-            <td className="py-2 text-slate-700">{t(`description.${status}`)}</td>
+            {/* Long Belarusian and Russian words must wrap on a phone rather than widen the page. */}
+            <td className="py-2 [overflow-wrap:anywhere] text-slate-700">{t(`description.${status}`)}</td>
           </tr>
         ))}
       </tbody>
