@@ -3,7 +3,10 @@ import type { Organiser } from "@/lib/auth/actor";
 import { roleAtLeast } from "@/lib/auth/roles";
 import type { AnomalyReport, FlaggedSource } from "@/lib/fraud/find-anomalies";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
-import { shortSource, sourceKindLabels } from "@/lib/fraud/source-kinds";
+import { shortSource } from "@/lib/fraud/source-kinds";
+import { getAdminLocale, getAdminTranslator, type AdminTranslate } from "@/lib/i18n/admin-i18n";
+import { formatAdminNumber } from "@/lib/i18n/admin-format";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatUtc, formatUtcHour } from "./format-utc";
 
 /**
@@ -13,36 +16,38 @@ import { formatUtc, formatUtcHour } from "./format-utc";
  * that source and the window; viewers see the numbers only. The fraud page passes an exact
  * report; the dashboard passes the one counted with its other numbers every few seconds.
  */
-export function AnomalyPanel({ organiser, report }: { organiser: Organiser; report: AnomalyReport }) {
+export async function AnomalyPanel(props: { organiser: Organiser; report: AnomalyReport; /** The fraud page, not localised yet, keeps it English. */ locale?: Locale }) {
+  const { organiser, report } = props;
+  const locale = props.locale ?? (await getAdminLocale());
+  const t = await getAdminTranslator("adminAnomalies", locale);
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   return (
     <section aria-labelledby="anomaly-heading" className="mt-8" data-testid="anomaly-panel">
       <h2 id="anomaly-heading" className="text-xl font-bold">
-        Trending sources
+        {t("heading")}
       </h2>
       <p className="mt-1 text-slate-700">
-        Sources with more than {report.threshold.toLocaleString("en")} confirmations in one hour since {formatUtc(report.since)}. Confirmed and
-        held pledges count; invalidated ones do not.
+        {t("intro", { threshold: report.threshold, since: formatUtc(report.since, locale) })}
       </p>
       {report.sources.length === 0 ? (
-        <p className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">No source is above the threshold.</p>
+        <p className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">{t("none")}</p>
       ) : (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Flagged sources, busiest in the last hour first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">Source</th>
-                <th scope="col" className="py-2 pr-4 text-right">Last hour</th>
-                <th scope="col" className="py-2 pr-4">Peak hour</th>
-                <th scope="col" className="py-2 pr-4 text-right">24 hours</th>
-                <th scope="col" className="py-2 pr-4 text-right">Held for review</th>
-                {canAct && <th scope="col" className="py-2">Act</th>}
+                <th scope="col" className="py-2 pr-4">{t("source")}</th>
+                <th scope="col" className="py-2 pr-4 text-right">{t("lastHour")}</th>
+                <th scope="col" className="py-2 pr-4">{t("peakHour")}</th>
+                <th scope="col" className="py-2 pr-4 text-right">{t("day")}</th>
+                <th scope="col" className="py-2 pr-4 text-right">{t("held")}</th>
+                {canAct && <th scope="col" className="py-2">{t("act")}</th>}
               </tr>
             </thead>
             <tbody>
               {report.sources.map((source) => (
-                <SourceRow key={`${source.kind}:${source.source}`} source={source} since={report.since} canAct={canAct} />
+                <SourceRow key={`${source.kind}:${source.source}`} source={source} since={report.since} canAct={canAct} locale={locale} t={t} />
               ))}
             </tbody>
           </table>
@@ -52,35 +57,37 @@ export function AnomalyPanel({ organiser, report }: { organiser: Organiser; repo
   );
 }
 
-function SourceRow({ source, since, canAct }: { source: FlaggedSource; since: Date; canAct: boolean }) {
-  const name = `${sourceKindLabels[source.kind]} ${shortSource(source.kind, source.source)}`;
+function SourceRow({ source, since, canAct, locale, t }: { source: FlaggedSource; since: Date; canAct: boolean; locale: Locale; t: AdminTranslate }) {
+  const kind = t(`kind.${source.kind}`);
+  const name = `${kind} ${shortSource(source.kind, source.source)}`;
+  const number = (value: number) => formatAdminNumber(locale, value);
   const invalidate = criteriaSearchParams({ [source.kind]: source.source, timeField: "confirmedAt", from: since });
   invalidate.set("step", "preview");
   const review = new URLSearchParams({ [source.kind]: source.source });
   return (
     <tr className="border-b border-slate-200 align-top" data-testid="flagged-source">
       <th scope="row" className="py-2 pr-4 font-normal">
-        <span className="block text-sm text-slate-700">{sourceKindLabels[source.kind]}</span>
+        <span className="block text-sm text-slate-700">{kind}</span>
         <span className="font-mono font-semibold break-all">{shortSource(source.kind, source.source)}</span>
       </th>
-      <td className="py-2 pr-4 text-right tabular-nums">{source.lastHour.toLocaleString("en")}</td>
+      <td className="py-2 pr-4 text-right tabular-nums">{number(source.lastHour)}</td>
       <td className="py-2 pr-4">
-        {source.peak.toLocaleString("en")} <span className="text-sm text-slate-700">({formatUtcHour(source.peakHour)})</span>
+        {number(source.peak)} <span className="text-sm text-slate-700">({formatUtcHour(source.peakHour, locale)})</span>
       </td>
-      <td className="py-2 pr-4 text-right tabular-nums">{source.total.toLocaleString("en")}</td>
+      <td className="py-2 pr-4 text-right tabular-nums">{number(source.total)}</td>
       <td className="py-2 pr-4 text-right tabular-nums">
         {source.held > 0 && canAct ? (
-          <Link href={`/admin/review?${review}`} className="underline" aria-label={`${source.held} held for review from ${name}`}>
-            {source.held.toLocaleString("en")}
+          <Link href={`/admin/review?${review}`} className="underline" aria-label={t("heldLink", { count: source.held, name })}>
+            {number(source.held)}
           </Link>
         ) : (
-          source.held.toLocaleString("en")
+          number(source.held)
         )}
       </td>
       {canAct && (
         <td className="py-2">
           <Link href={`/admin/fraud/invalidate?${invalidate}`} className="underline">
-            Invalidate…<span className="sr-only"> pledges from {name}</span>
+            {t("invalidate")}<span className="sr-only">{t("invalidateWhat", { name })}</span>
           </Link>
         </td>
       )}

@@ -2,6 +2,8 @@ import "server-only";
 import type { EmailProviderSendVerificationRequestParams } from "next-auth/providers/email";
 import { after } from "next/server";
 import { serverEnv } from "@/lib/env";
+import { getAdminLocale } from "@/lib/i18n/admin-i18n";
+import type { Locale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/send-mail";
 import { safeAdminPath } from "./admin-path";
 import { renderSignInEmail } from "./sign-in-email";
@@ -28,7 +30,7 @@ export async function sendSignInLink({ identifier, token, url }: EmailProviderSe
   const callbackUrl = new URL(url).searchParams.get("callbackUrl");
   const next = callbackUrl ? safeAdminPath(pathAndQuery(callbackUrl)) : "/admin";
   if (next !== "/admin") link.searchParams.set("next", next);
-  const message = renderSignInEmail({ to: identifier, link: link.href, minutesValid: SIGN_IN_LINK_MINUTES });
+  const message = await renderSignInEmail({ to: identifier, link: link.href, minutesValid: SIGN_IN_LINK_MINUTES, locale: await requestersLocale() });
   after(async () => {
     try {
       await sendMail(message);
@@ -37,6 +39,19 @@ export async function sendSignInLink({ identifier, token, url }: EmailProviderSe
       console.error(`sign-in link could not be sent: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
+}
+
+/**
+ * The language of whoever asked, if this runs inside their request: the sign-in form posts from
+ * /admin, so the admin language cookie comes with it (and Accept-Language always does). Outside
+ * a request (tests, scripts) there is nobody to ask: English.
+ */
+async function requestersLocale(): Promise<Locale> {
+  try {
+    return await getAdminLocale();
+  } catch {
+    return "en";
+  }
 }
 
 function pathAndQuery(href: string): string {

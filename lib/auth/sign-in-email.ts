@@ -1,29 +1,33 @@
 import "server-only";
+import { createTranslator } from "next-intl";
+import { loadAdminMessages } from "@/lib/i18n/load-admin-messages";
+import type { Locale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/mail-message";
 import { renderHtml, renderText, type EmailBody } from "@/lib/mail/templates/email-layout";
 
-// The admin area is English only for now (a small team), so is its email. It goes through the
-// same layout as supporters' emails; when organisers' languages are added, this becomes a
-// translator call like lib/mail/templates/pledge-emails.ts.
+// In the organiser's language when the request that asked for it said so (the admin language
+// cookie, else Accept-Language: lib/auth/send-sign-in-link.ts), English otherwise. It goes
+// through the same layout as supporters' emails.
 
 export interface SignInEmailInput {
   to: string;
   /** Our own page that shows the "Sign in" button (never the token-spending URL itself). */
   link: string;
   minutesValid: number;
+  locale?: Locale;
 }
 
-export function renderSignInEmail({ to, link, minutesValid }: SignInEmailInput): MailMessage {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export async function renderSignInEmail({ to, link, minutesValid, locale = "en" }: SignInEmailInput): Promise<MailMessage> {
+  // Messages are loaded at run time, so next-intl cannot type their keys; the messages test checks them.
+  const t = createTranslator({ locale, messages: await loadAdminMessages(locale), namespace: "adminEmail" as never }) as unknown as Translate;
   const body: EmailBody = {
-    locale: "en",
-    greeting: "Hello,",
-    paragraphs: [
-      "Someone (hopefully you) asked to sign in to the organisers' area of Solidarity Pledge with this address.",
-      `The link works once and for ${minutesValid} minutes. It opens a page with a "Sign in" button; nothing happens until you press it.`,
-      "If you did not ask for this, ignore this email: nobody can sign in without the link.",
-    ],
-    action: { label: "Sign in to Solidarity Pledge", url: link },
-    footer: ["You receive this because an admin listed this address as an organiser."],
+    locale,
+    greeting: t("greeting"),
+    paragraphs: [t("asked"), t("works", { minutes: minutesValid }), t("ignore")],
+    action: { label: t("action"), url: link },
+    footer: [t("footer")],
   };
-  return { to, subject: "Sign in to Solidarity Pledge", text: renderText(body), html: renderHtml(body), locale: "en" };
+  return { to, subject: t("subject"), text: renderText(body), html: renderHtml(body), locale };
 }

@@ -1,4 +1,10 @@
-// Client-safe: what a moderator who lost a race is told, built from the message's current state.
+// Client-safe: what a moderator who lost a race is told, built from the message's current state,
+// in the moderator's language (messages/<locale>/admin-moderation.json, "adminModeration.handled").
+import { createTranslator } from "next-intl";
+import { formatAdminDate, formatAdminTime } from "@/lib/i18n/admin-format";
+import type { Locale } from "@/lib/i18n/routing";
+import englishMessages from "@/messages/en/admin-moderation.json";
+
 export interface HandledState {
   status: "PENDING" | "HELD" | "APPROVED" | "REJECTED" | null;
   featured: boolean;
@@ -6,11 +12,15 @@ export interface HandledState {
   at: Date | string | null;
 }
 
-/** "Already approved by alice@example.org at 10:02 UTC." */
-export function describeHandled(state: HandledState): string {
-  if (!state.status) return "This message no longer exists (the supporter withdrew their pledge).";
-  const what = state.status === "APPROVED" ? (state.featured ? "approved and featured" : "approved") : state.status === "REJECTED" ? "rejected" : "changed";
-  if (!state.by || !state.at) return `Already ${what}.`;
-  const at = new Date(state.at).toISOString();
-  return `Already ${what} by ${state.by} at ${at.slice(11, 16)} UTC (${at.slice(0, 10)}).`;
+export type HandledTranslate = (key: "gone" | "already" | "alreadyBy", values?: Record<string, string>) => string;
+
+// Scripts and tests that have no organiser to ask get English, from the same message file.
+const english = createTranslator({ locale: "en", messages: englishMessages, namespace: "adminModeration.handled" }) as unknown as HandledTranslate;
+
+/** "Already approved by alice@example.org at 10:02 UTC (2026-08-04)." */
+export function describeHandled(state: HandledState, t: HandledTranslate = english, locale: Locale = "en"): string {
+  if (!state.status) return t("gone");
+  const what = state.status === "APPROVED" ? (state.featured ? "featured" : "approved") : state.status === "REJECTED" ? "rejected" : "changed";
+  if (!state.by || !state.at) return t("already", { what });
+  return t("alreadyBy", { what, by: state.by, time: formatAdminTime(state.at), date: formatAdminDate(locale, state.at) });
 }

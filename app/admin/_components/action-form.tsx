@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { buttonClass } from "./button-class";
-import { messageFor } from "./form-messages";
+import { useFormMessage } from "./form-messages";
 
 type Action = (previous: FormState<string>, formData: FormData) => Promise<FormState<string>>;
 
@@ -21,6 +21,7 @@ export function ActionForm(props: {
   /** Describes what the button acts on, for screen readers (e.g. "Remove anna@example.org"). */
   buttonLabel?: string;
 }) {
+  const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(props.action, initialFormState<string>());
   const fieldMessages = Object.values(state.fieldErrors).flatMap((keys) => keys ?? []);
   const messages = [...new Set([...fieldMessages, ...(state.formError ? [state.formError] : [])])];

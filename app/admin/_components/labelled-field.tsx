@@ -1,4 +1,6 @@
-import { messageFor } from "./form-messages";
+"use client";
+
+import { useFormMessage, type MessageFor } from "./form-messages";
 
 /**
  * A labelled text input or textarea for the admin forms: the hint and the error are tied to the
@@ -15,7 +17,11 @@ export function LabelledField(props: {
   inputMode?: "numeric" | "text";
   readOnly?: boolean;
   className?: string;
+  /** Only for pages not localised yet: their errors stay in English like the rest of them. */
+  messageFor?: MessageFor;
 }) {
+  const localised = useFormMessage();
+  const messageFor = props.messageFor ?? localised;
   const errorId = `${props.id}-error`;
   const hintId = `${props.id}-hint`;
   const invalid = Boolean(props.errors?.length);

@@ -42,7 +42,7 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
           </Link>
         </p>
       )}
-      <AnomalyPanel organiser={organiser} report={report} />
+      <AnomalyPanel organiser={organiser} report={report} locale="en" />
       <InvalidationList invalidations={invalidations} canUndo={canAct} />
     </>
   );

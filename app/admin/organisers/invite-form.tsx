@@ -18,7 +18,7 @@ export function InviteForm() {
           {messageFor(state.formError)}
         </p>
       )}
-      <EmailField
+      <EmailField messageFor={messageFor}
         id="invite-email"
         label="Email address"
         hint="They sign in at /admin/sign-in with this address."

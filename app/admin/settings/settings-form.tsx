@@ -38,8 +38,8 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
         </p>
       )}
       <div className="grid gap-6 sm:grid-cols-2">
-        <LabelledField id="goal" name="goal" label="Goal (pledges)" inputMode="numeric" defaultValue={value("goal", String(current.goal))} errors={errors.goal} />
-        <LabelledField
+        <LabelledField messageFor={messageFor} id="goal" name="goal" label="Goal (pledges)" inputMode="numeric" defaultValue={value("goal", String(current.goal))} errors={errors.goal} />
+        <LabelledField messageFor={messageFor}
           id="mapThreshold"
           name="mapThreshold"
           label="Map threshold k"
@@ -48,7 +48,7 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
           defaultValue={value("mapThreshold", String(current.mapThreshold))}
           errors={errors.mapThreshold}
         />
-        <LabelledField
+        <LabelledField messageFor={messageFor}
           id="sensitiveCountries"
           name="sensitiveCountries"
           label="Sensitive countries"
@@ -56,7 +56,7 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
           defaultValue={value("sensitiveCountries", current.sensitiveCountries.join(", "))}
           errors={errors.sensitiveCountries}
         />
-        <LabelledField
+        <LabelledField messageFor={messageFor}
           id="anomalyThreshold"
           name="anomalyThreshold"
           label="Anomaly threshold"
@@ -65,7 +65,7 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
           defaultValue={value("anomalyThreshold", String(current.anomalyThreshold))}
           errors={errors.anomalyThreshold}
         />
-        <LabelledField
+        <LabelledField messageFor={messageFor}
           id="retentionMonths"
           name="retentionMonths"
           label="Retention (months)"
@@ -80,7 +80,7 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
         <p className="text-sm text-slate-700">One word or phrase per line. A message containing one is held for moderation.</p>
         <div className="mt-2 grid gap-6 sm:grid-cols-2">
           {wordLists.map((list) => (
-            <LabelledField
+            <LabelledField messageFor={messageFor}
               key={list.name}
               id={list.name}
               name={list.name}

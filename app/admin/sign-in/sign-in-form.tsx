@@ -1,18 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { signInRequestSchema } from "@/lib/auth/organiser-schemas";
 import { buttonClass } from "../_components/button-class";
 import { EmailField } from "../_components/email-field";
-import { messageFor } from "../_components/form-messages";
+import { useFormMessage } from "../_components/form-messages";
 import { requestSignInLinkAction } from "./actions";
 
 type Field = "email" | "callbackUrl";
 
 /** Works without JavaScript; with it, the same schema checks the address before sending. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("adminSignIn");
+  const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(requestSignInLinkAction, initialFormState<Field>());
   const [clientErrors, setClientErrors] = useState<FormState<Field>["fieldErrors"] | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,9 +37,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <EmailField id="sign-in-email" label="Email address" errors={errors.email} defaultValue={state.values.email} />
+      <EmailField id="sign-in-email" label={t("emailLabel")} errors={errors.email} defaultValue={state.values.email} />
       <button type="submit" disabled={pending} className={buttonClass()}>
-        Email me a sign-in link
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { REJECT_NOTE_MAX, REJECT_REASONS, rejectReasonLabels } from "@/lib/moderation/moderation-schemas";
+import { REJECT_NOTE_MAX, REJECT_REASONS } from "@/lib/moderation/moderation-schemas";
 import { buttonClass } from "../../_components/button-class";
 import { bulkModerateFromForm } from "../actions";
 
@@ -11,37 +12,38 @@ import { bulkModerateFromForm } from "../actions";
  * still waiting are changed; anything someone else decided meanwhile is left alone and counted.
  */
 export function BulkBar({ count, returnTo, onSubmit }: { count: number; returnTo: string; onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
+  const t = useTranslations("adminModeration");
   return (
     <form id="bulk-form" action={bulkModerateFromForm} onSubmit={onSubmit} aria-labelledby="bulk-heading" className="sticky top-0 z-10 mt-6 rounded-lg bg-slate-100 p-3 ring-1 ring-slate-300">
       <input type="hidden" name="returnTo" value={returnTo} />
       <h2 id="bulk-heading" className="font-semibold">
-        Ticked messages: <span className="tabular-nums">{count}</span>
+        {t.rich("bulk.heading", { count, num: (chunks) => <span className="tabular-nums">{chunks}</span> })}
       </h2>
       <div className="mt-2 flex flex-wrap items-end gap-3">
         <button type="submit" name="decision" value="approve" className={buttonClass("primary")}>
-          Approve ticked
+          {t("bulk.approve")}
         </button>
         <div>
           <label htmlFor="bulk-reason" className="block text-sm font-semibold">
-            Reason for rejecting
+            {t("bulk.reasonLabel")}
           </label>
           <select id="bulk-reason" name="rejectReason" defaultValue="" className="field mt-1">
-            <option value="">Choose a reason…</option>
+            <option value="">{t("bulk.chooseReason")}</option>
             {REJECT_REASONS.map((reason) => (
               <option key={reason} value={reason}>
-                {rejectReasonLabels[reason]}
+                {t(`rejectReasons.${reason}`)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="bulk-note" className="block text-sm font-semibold">
-            In your words (for “Other”)
+            {t("bulk.noteLabel")}
           </label>
           <input id="bulk-note" name="rejectNote" maxLength={REJECT_NOTE_MAX} className="field mt-1" />
         </div>
         <button type="submit" name="decision" value="reject" className={buttonClass("danger")}>
-          Reject ticked
+          {t("bulk.reject")}
         </button>
       </div>
     </form>

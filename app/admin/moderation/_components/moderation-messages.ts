@@ -1,25 +1,37 @@
-// Client-safe: what the queue says for the moderation forms' error keys (English, like the rest
-// of the admin area); anything else falls back to the admin area's shared messages.
-import { messageFor } from "../../_components/form-messages";
+// What the queue says for the moderation forms' error keys and for a decision taken, in the
+// moderator's language; any other error key falls back to the admin area's shared messages.
+import { useLocale, useTranslations } from "next-intl";
+import type { HandledTranslate } from "@/lib/moderation/message-handled";
+import type { Locale } from "@/lib/i18n/routing";
+import { formMessageFrom, type MessageFor } from "../../_components/form-messages";
 
-const moderationMessages: Record<string, string> = {
-  rejectReasonRequired: "Choose why the message is rejected.",
-  rejectReasonInvalid: "Choose one of the listed reasons.",
-  rejectNoteRequired: "Write the reason for rejecting (you chose “Other”).",
-  rejectNoteTooLong: "Keep the reason under 200 characters.",
-  decisionInvalid: "That action does not apply to this message any more. Reload the queue.",
-  messageUnknown: "That message does not exist.",
-  selectionEmpty: "Tick at least one message first (x ticks the selected one).",
-  selectionTooLarge: "Tick at most 100 messages at a time.",
-};
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
-export function moderationMessageFor(key: string): string {
-  return moderationMessages[key] ?? messageFor(key);
+export const DONE_DECISIONS = ["approve", "reject", "feature", "unfeature"] as const;
+
+export interface ModerationTexts {
+  locale: Locale;
+  t: Translate;
+  errorFor: MessageFor;
+  handled: HandledTranslate;
 }
 
-export const doneMessages: Record<string, string> = {
-  approve: "Message approved.",
-  reject: "Message rejected.",
-  feature: "Message approved and featured.",
-  unfeature: "Message no longer featured.",
-};
+/** Built from the "adminModeration" and "adminForm" translators (server or client). */
+export function moderationTexts(locale: Locale, t: Translate, form: Translate): ModerationTexts {
+  const formMessage = formMessageFrom(form);
+  return {
+    locale,
+    t,
+    errorFor: (key) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : formMessage(key)),
+    handled: (key, values) => t(`handled.${key}`, values),
+  };
+}
+
+export function isDoneDecision(value: unknown): value is (typeof DONE_DECISIONS)[number] {
+  return typeof value === "string" && (DONE_DECISIONS as readonly string[]).includes(value);
+}
+
+/** For the queue's client components, under the admin layout's NextIntlClientProvider. */
+export function useModerationTexts(): ModerationTexts {
+  return moderationTexts(useLocale() as Locale, useTranslations("adminModeration"), useTranslations("adminForm"));
+}

@@ -9,7 +9,7 @@ import type { ModerationDecision } from "@/lib/moderation/moderation-schemas";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { bulkModerateAction, moderateMessageAction } from "../actions";
 import { BulkBar } from "./bulk-bar";
-import { doneMessages, moderationMessageFor } from "./moderation-messages";
+import { useModerationTexts } from "./moderation-messages";
 import { QueueItemCard, type ItemNotice, type QueueRow } from "./queue-item";
 import { decidedLocally, decisionsFor, isTyping, isWaiting, nextSelection } from "./queue-state";
 import { ShortcutHelp } from "./shortcut-help";
@@ -24,6 +24,8 @@ const firstError = (state: FormState<string>) => state.formError ?? Object.value
  */
 export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[]; returnTo: string }) {
   const router = useRouter();
+  const texts = useModerationTexts();
+  const { t } = texts;
   const hydrated = useHydrated();
   const [items, setItems] = useState(initial);
   const [selected, setSelected] = useState(0);
@@ -82,14 +84,14 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
     const state = await moderateMessageAction(initialFormState(), formData);
     const outcome = decodeOutcome(state.outcome);
     const putBack = (changes: Partial<QueueRow>) => setItems((current) => current.map((item) => (item.id === id ? { ...before, ...changes } : item)));
-    if (outcome?.kind === "applied") notify(id, { tone: "done", text: `${doneMessages[decision]} (${before.displayName ?? "Anonymous"})` });
+    if (outcome?.kind === "applied") notify(id, { tone: "done", text: t("itemDone", { done: t(`done.${decision}`), who: before.displayName ?? t("anonymous") }) });
     else if (outcome?.kind === "handled") {
       const { handled } = outcome;
       putBack(handled.status ? { status: handled.status, featured: handled.featured, moderatedBy: handled.by, moderatedAt: handled.at ? new Date(handled.at).toISOString() : null } : {});
-      notify(id, { tone: "conflict", text: describeHandled(handled) });
+      notify(id, { tone: "conflict", text: describeHandled(handled, texts.handled, texts.locale) });
     } else {
       putBack({});
-      notify(id, { tone: "error", text: moderationMessageFor(firstError(state)) });
+      notify(id, { tone: "error", text: texts.errorFor(firstError(state)) });
     }
   }
 
@@ -122,10 +124,9 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
     const state = await bulkModerateAction(initialFormState(), formData);
     const outcome = decodeOutcome(state.outcome);
     if (outcome?.kind === "bulk") {
-      const skipped = outcome.alreadyHandled ? `; ${outcome.alreadyHandled} had already been handled by someone else and were left as they were` : "";
-      setAnnouncement(`${formData.get("decision") === "reject" ? "Rejected" : "Approved"} ${outcome.applied} ${outcome.applied === 1 ? "message" : "messages"}${skipped}.`);
+      setAnnouncement(t("bulkDone", { decision: formData.get("decision") === "reject" ? "reject" : "approve", applied: outcome.applied, skipped: outcome.alreadyHandled }));
       router.refresh();
-    } else setAnnouncement(moderationMessageFor(firstError(state)));
+    } else setAnnouncement(texts.errorFor(firstError(state)));
   }
 
   useQueueShortcuts({
@@ -162,7 +163,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
         {announcement}
       </p>
       <BulkBar count={checked.size} returnTo={returnTo} onSubmit={bulk} />
-      <ul className="mt-4 space-y-4" aria-label="Messages" data-shortcuts={hydrated ? "on" : undefined}>
+      <ul className="mt-4 space-y-4" aria-label={t("messagesLabel")} data-shortcuts={hydrated ? "on" : undefined}>
         {items.map((item, index) => (
           <QueueItemCard
             key={item.id}
@@ -184,7 +185,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
       {items.length > 0 && waiting === 0 && (
         <p className="mt-6">
           <button ref={moreRef} type="button" onClick={() => router.refresh()} className="button-primary">
-            All messages here are decided: load the next ones
+            {t("loadMore")}
           </button>
         </p>
       )}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent, ReactNode, Ref } from "react";
-import { heldReasonLabels } from "@/lib/moderation/held-reasons";
+import { formatAdminDateTime } from "@/lib/i18n/admin-format";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import type { QueueItem } from "@/lib/moderation/list-moderation-queue";
-import { REJECT_NOTE_MAX, REJECT_REASONS, rejectReasonLabels } from "@/lib/moderation/moderation-schemas";
+import { REJECT_NOTE_MAX, REJECT_REASONS } from "@/lib/moderation/moderation-schemas";
 import { buttonClass } from "../../_components/button-class";
 import { moderateMessageFromForm } from "../actions";
 import { decisionsFor, seenStateOf } from "./queue-state";
@@ -14,7 +16,6 @@ export interface ItemNotice {
   text: string;
 }
 
-const statusLabels: Record<QueueItem["status"], string> = { PENDING: "Pending", HELD: "Held", APPROVED: "Approved", REJECTED: "Rejected" };
 const statusStyles: Record<QueueItem["status"], string> = {
   PENDING: "bg-slate-100 text-slate-900 ring-slate-500",
   HELD: "bg-amber-50 text-amber-950 ring-amber-700",
@@ -22,7 +23,19 @@ const statusStyles: Record<QueueItem["status"], string> = {
   REJECTED: "bg-red-50 text-red-950 ring-red-800",
 };
 
-export const formatUtc = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
+type Translate = ReturnType<typeof useTranslations<"adminModeration">>;
+
+/**
+ * The stored rejection text: a reason's code, "code: the moderator's words", or only the words
+ * (for "other"). English shows it as stored, as it always has; other languages name the reason.
+ */
+function storedReasonText(stored: string, t: Translate, locale: Locale): string {
+  if (locale === "en") return stored;
+  const [code = "", ...rest] = stored.split(": ");
+  if (!(REJECT_REASONS as readonly string[]).includes(code)) return stored;
+  const label = t(`rejectReasons.${code}`);
+  return rest.length ? `${label}: ${rest.join(": ")}` : label;
+}
 
 /**
  * One message with its actions. Every action is a plain form posting to the server (so the queue
@@ -42,10 +55,15 @@ export function QueueItemCard({ itemRef, ...props }: {
   onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void;
 }) {
   const { item } = props;
+  const t = useTranslations("adminModeration");
+  const localeName = useLocale();
+  const locale: Locale = isLocale(localeName) ? localeName : "en";
+  const formatUtc = (iso: string) => formatAdminDateTime(locale, iso);
   const decisions = decisionsFor(item);
   const headingId = `message-${item.id}-heading`;
   const checkboxId = `tick-${item.id}`;
-  const who = item.displayName ?? "Anonymous";
+  const who = item.displayName ?? t("anonymous");
+  const what = t("item.actionWhat", { position: props.position, who });
   const hidden = (
     <>
       <input type="hidden" name="pledgeId" value={item.id} />
@@ -67,32 +85,34 @@ export function QueueItemCard({ itemRef, ...props }: {
         <span className="flex items-center gap-2">
           <input id={checkboxId} type="checkbox" form="bulk-form" name="pledgeIds" value={item.id} checked={props.checked} onChange={() => props.onToggle(item.id)} className="size-5" />
           <label htmlFor={checkboxId} className="text-sm">
-            Tick<span className="sr-only"> message {props.position} from {who}</span>
+            {t("item.tick")}
+            <span className="sr-only">{t("item.tickWhat", { position: props.position, who })}</span>
           </label>
         </span>
         <h3 id={headingId} className="font-semibold">
-          <span className="sr-only">Message {props.position}: </span>
+          <span className="sr-only">{t("item.headingPrefix", { position: props.position })}</span>
           {who} · {item.countryName} · {item.language}
         </h3>
         <span className={`rounded px-2 py-0.5 text-sm font-semibold ring-1 ${statusStyles[item.status]}`}>
-          {statusLabels[item.status]}
-          {item.featured ? " · Featured" : ""}
+          {t(`itemStatus.${item.status}`)}
+          {item.featured ? t("item.featured") : ""}
         </span>
       </div>
       {item.heldReasons.length > 0 && (
-        <p className="mt-2 text-sm font-medium text-amber-950">Held because: {item.heldReasons.map((reason) => heldReasonLabels[reason]).join(", ")}</p>
+        <p className="mt-2 text-sm font-medium text-amber-950">{t("item.heldBecause", { reasons: item.heldReasons.map((reason) => t(`heldReasons.${reason}`)).join(", ") })}</p>
       )}
-      {item.hiddenFromWall && <p className="mt-2 text-sm text-slate-700">From a sensitive country without opting in: never shown on the public wall.</p>}
+      {item.hiddenFromWall && <p className="mt-2 text-sm text-slate-700">{t("item.hiddenFromWall")}</p>}
       <blockquote className="mt-3 border-l-4 border-slate-300 pl-3 whitespace-pre-line break-words">{item.text}</blockquote>
       <p className="mt-2 text-sm text-slate-700">
-        Received <time dateTime={item.createdAt}>{formatUtc(item.createdAt)}</time>
-        {item.moderatedBy && item.moderatedAt && (
-          <>
-            {" "}
-            · Decided by {item.moderatedBy} at <time dateTime={item.moderatedAt}>{formatUtc(item.moderatedAt)}</time>
-          </>
-        )}
-        {item.status === "REJECTED" && item.rejectReason ? ` · Reason: ${item.rejectReason}` : ""}
+        {t.rich("item.received", { at: formatUtc(item.createdAt), time: (chunks) => <time dateTime={item.createdAt}>{chunks}</time> })}
+        {item.moderatedBy &&
+          item.moderatedAt &&
+          t.rich("item.decidedBy", {
+            by: item.moderatedBy === "you" ? t("item.you") : item.moderatedBy,
+            at: formatUtc(item.moderatedAt),
+            time: (chunks) => <time dateTime={item.moderatedAt ?? undefined}>{chunks}</time>,
+          })}
+        {item.status === "REJECTED" && item.rejectReason ? t("item.reason", { reason: storedReasonText(item.rejectReason, t, locale) }) : ""}
       </p>
       {props.notice && (
         <p className={`mt-2 rounded-md border-2 p-2 text-sm ${props.notice.tone === "done" ? "border-emerald-700 bg-emerald-50" : "border-red-800 bg-red-50 text-red-950"}`}>{props.notice.text}</p>
@@ -103,59 +123,60 @@ export function QueueItemCard({ itemRef, ...props }: {
             {hidden}
             {decisions.includes("approve") && (
               <button type="submit" name="decision" value="approve" className={buttonClass("primary")}>
-                Approve<span className="sr-only"> message {props.position} from {who}</span>
+                {t("item.approve")}
+                <span className="sr-only">{what}</span>
               </button>
             )}
             {decisions.includes("feature") && (
               <button type="submit" name="decision" value="feature" className={buttonClass("secondary")}>
-                Feature<span className="sr-only"> message {props.position} from {who}</span>
+                {t("item.feature")}
+                <span className="sr-only">{what}</span>
               </button>
             )}
             {decisions.includes("unfeature") && (
               <button type="submit" name="decision" value="unfeature" className={buttonClass("secondary")}>
-                Unfeature<span className="sr-only"> message {props.position} from {who}</span>
+                {t("item.unfeature")}
+                <span className="sr-only">{what}</span>
               </button>
             )}
           </form>
         )}
-        {decisions.includes("reject") && <RejectForm item={item} position={props.position} who={who} hidden={hidden} onDecide={props.onDecide} />}
+        {decisions.includes("reject") && <RejectForm item={item} position={props.position} what={what} hidden={hidden} onDecide={props.onDecide} />}
       </div>
     </li>
   );
 }
 
 /** Reasons as numbered radio buttons inside a disclosure: "r" opens it, a digit picks and rejects. */
-function RejectForm(props: { item: QueueRow; position: number; who: string; hidden: ReactNode; onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void }) {
+function RejectForm(props: { item: QueueRow; position: number; what: string; hidden: ReactNode; onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void }) {
   const { item } = props;
+  const t = useTranslations("adminModeration");
   return (
     <details data-reject className="rounded-md ring-1 ring-slate-300">
       <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold">
-        Reject… <kbd className="ml-2 text-xs">r</kbd>
-        <span className="sr-only">
-          {" "}
-          message {props.position} from {props.who}
-        </span>
+        {t("item.rejectSummary")} <kbd className="ml-2 text-xs">r</kbd>
+        <span className="sr-only">{props.what}</span>
       </summary>
       <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="space-y-3 p-3">
         {props.hidden}
         <input type="hidden" name="decision" value="reject" />
         <fieldset>
-          <legend className="font-semibold">Why? Press a number to reject at once</legend>
+          <legend className="font-semibold">{t("item.rejectLegend")}</legend>
           {REJECT_REASONS.map((reason, index) => (
             <label key={reason} className="mt-1 flex items-center gap-2">
               <input type="radio" name="rejectReason" value={reason} data-digit={index + 1} required className="size-4" />
-              <kbd className="text-xs">{index + 1}</kbd> {rejectReasonLabels[reason]}
+              <kbd className="text-xs">{index + 1}</kbd> {t(`rejectReasons.${reason}`)}
             </label>
           ))}
         </fieldset>
         <div>
           <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
-            Reason in your words (needed for “Other”)
+            {t("item.rejectNote")}
           </label>
           <input id={`note-${item.id}`} name="rejectNote" maxLength={REJECT_NOTE_MAX} className="field mt-1" />
         </div>
         <button type="submit" className={buttonClass("danger")}>
-          Reject message {props.position}
+          {t("item.rejectSubmit", { position: props.position })}
         </button>
       </form>
     </details>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { buttonClass } from "../../_components/button-class";
 import { SHORTCUTS } from "./shortcut-list";
@@ -7,6 +8,7 @@ import { SHORTCUTS } from "./shortcut-list";
 
 /** The full list of shortcuts, opened with "?" (the short list is always on the page). */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useTranslations("adminModeration.shortcuts");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open) ref.current?.focus();
@@ -15,7 +17,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
   return (
     <div ref={ref} tabIndex={-1} role="region" aria-labelledby="shortcut-help-heading" className="mt-4 rounded-lg border-2 border-blue-800 bg-blue-50 p-4">
       <h2 id="shortcut-help-heading" className="text-lg font-bold">
-        Keyboard shortcuts
+        {t("heading")}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {SHORTCUTS.map(([keys, meaning]) => (
@@ -23,13 +25,13 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
             <dt>
               <kbd className="font-semibold">{keys}</kbd>
             </dt>
-            <dd>{meaning}</dd>
+            <dd>{t(meaning)}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-sm">Shortcuts do nothing while you type in a field.</p>
+      <p className="mt-2 text-sm">{t("whileTyping")}</p>
       <button type="button" onClick={onClose} className={`${buttonClass("secondary")} mt-3`}>
-        Close help
+        {t("close")}
       </button>
     </div>
   );

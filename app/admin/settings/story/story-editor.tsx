@@ -21,7 +21,7 @@ export function StoryEditor({ locale, language, markdown }: { locale: string; la
           </p>
         )}
         <input type="hidden" name="locale" value={locale} />
-        <LabelledField
+        <LabelledField messageFor={messageFor}
           id="story-markdown"
           name="markdown"
           label={`Story (${language}, markdown)`}

@@ -2,33 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/send-sign-in-link";
+import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminSignIn"))("checkTitle") };
+}
 
 // The one answer to every sign-in request (organiser or not, within the rate limit or not): the
 // page must not differ, so it reads nothing about the address.
 export default async function CheckEmailPage() {
   await connection(); // the mailbox hint depends on run-time configuration, not on the build
+  const t = await getAdminTranslator("adminSignIn");
   return (
     <>
-      <h1 className="text-2xl font-bold">Check your email</h1>
+      <h1 className="text-2xl font-bold">{t("checkTitle")}</h1>
       <div role="status" className="mt-4 max-w-prose space-y-3">
-        <p>If this address belongs to an organiser, a sign-in link is on its way. It works once, for {SIGN_IN_LINK_MINUTES} minutes.</p>
-        <p>No email after a few minutes? Check your spam folder, then ask for a new link. If you still get nothing, ask an admin whether your address is listed.</p>
+        <p>{t("checkOnItsWay", { minutes: SIGN_IN_LINK_MINUTES })}</p>
+        <p>{t("checkNoEmail")}</p>
       </div>
       {devMailboxEnabled() && (
         <p className="mt-4 max-w-prose">
-          This installation has no mail server: emails are in the{" "}
-          <Link href="/dev/mailbox" className="underline">
-            development mailbox
-          </Link>
-          .
+          {t.rich("checkDevMailbox", {
+            link: (chunks) => (
+              <Link href="/dev/mailbox" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <p className="mt-6">
         <Link href="/admin/sign-in" className="underline">
-          Ask for another link
+          {t("checkAnother")}
         </Link>
       </p>
     </>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { safeAdminPath } from "@/lib/auth/admin-path";
 import { inspectSignInLink } from "@/lib/auth/inspect-sign-in-link";
+import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "../../_components/button-class";
 
-export const metadata: Metadata = { title: "Finish signing in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminSignIn"))("linkTitle") };
+}
 
 /**
  * Where the emailed link leads. Opening it changes nothing (mail scanners fetch every link; see
@@ -16,31 +19,31 @@ export default async function SignInLinkPage({ searchParams }: PageProps<"/admin
   const email = typeof query.email === "string" ? query.email : "";
   const token = typeof query.token === "string" ? query.token : "";
   const next = safeAdminPath(typeof query.next === "string" ? query.next : null);
-  const state = await inspectSignInLink(email, token);
+  const [state, t] = await Promise.all([inspectSignInLink(email, token), getAdminTranslator("adminSignIn")]);
   const callback = `/api/auth/callback/email?${new URLSearchParams({ token, email, callbackUrl: next })}`;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Finish signing in</h1>
+      <h1 className="text-2xl font-bold">{t("linkTitle")}</h1>
       {state === "ready" ? (
         <>
           <p className="mt-2 max-w-prose">
-            You are signing in as <strong>{email}</strong>.
+            {t.rich("linkSigningInAs", { email, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <form method="post" action={callback} className="mt-6">
             <button type="submit" className={buttonClass()}>
-              Sign in
+              {t("linkButton")}
             </button>
           </form>
         </>
       ) : (
         <>
           <p role="alert" className="mt-4 max-w-prose rounded-md border-2 border-red-800 bg-red-50 p-3 text-red-900">
-            This sign-in link has expired or has been used already.
+            {t("linkExpired")}
           </p>
           <p className="mt-4">
             <Link href="/admin/sign-in" className="underline">
-              Ask for a new link
+              {t("linkAskNew")}
             </Link>
           </p>
         </>
