@@ -5,7 +5,7 @@ import { requestNetworkHash } from "@/lib/abuse/network/request-source";
 import { pledgeServerSchema } from "@/lib/abuse/pledge-server-schema";
 import { checkPowPayload, POW_FIELD } from "@/lib/abuse/pow/check-pow-payload";
 import { formAction } from "@/lib/actions/form-action";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getSigningCampaign } from "@/lib/campaigns/get-signing-campaign";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { createPledge } from "@/lib/pledges/create-pledge";
 
@@ -30,7 +30,7 @@ export const submitPledge = formAction(
     // New email, repeat signer, full mailbox, over a rate limit or a bad solution: the answer is
     // the same "check your email". Only a form sent without the widget at all (no JavaScript)
     // is told that its pledge will be reviewed, because a person can do something about that.
-    await createPledge(await getCurrentCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
+    await createPledge(await getSigningCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
       networkHash: await requestNetworkHash(),
       proofOfWork,
     });

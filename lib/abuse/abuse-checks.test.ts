@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { confirmPledge, inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
 import { createPledge } from "@/lib/pledges/create-pledge";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
-import { issuePledgeToken } from "@/lib/pledges/pledge-tokens";
+import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
 import { solvedPayload } from "@/tests/support/proof-of-work";
@@ -30,7 +30,7 @@ async function pledgeFor(campaignId: string, email: string) {
 }
 
 async function confirm(pledgeId: string) {
-  const token = await db().$transaction((tx) => issuePledgeToken(tx, pledgeId, "CONFIRM"));
+  const token = (await issuePledgeTokens(pledgeId, ["CONFIRM"])).CONFIRM;
   const before = await inspectConfirmationToken(token);
   return { before, outcome: await confirmPledge(token), status: (await db().pledge.findUniqueOrThrow({ where: { id: pledgeId }, select: { status: true } })).status };
 }
@@ -112,7 +112,7 @@ describe("abuse checks on new pledges", () => {
     const campaign = await createTestCampaign();
     await createPledge(campaign, pledgeInput(), "en", { networkHash: await hashNetwork("198.51.100.77"), proofOfWork: { status: "missing" } });
     const { id } = await db().pledge.findFirstOrThrow({ where: { campaignId: campaign.id }, select: { id: true } });
-    expect(await withdrawPledge(await db().$transaction((tx) => issuePledgeToken(tx, id, "WITHDRAW")))).toBe("withdrawn");
+    expect(await withdrawPledge((await issuePledgeTokens(id, ["WITHDRAW"])).WITHDRAW)).toBe("withdrawn");
     expect(await db().pledge.findUniqueOrThrow({ where: { id }, select: { emailDomain: true, networkHash: true, networkHashedAt: true } })).toEqual({
       emailDomain: null,
       networkHash: null,

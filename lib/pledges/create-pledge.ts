@@ -10,6 +10,7 @@ import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 import { assessPledge, type PledgeSignals, type ReviewReason } from "@/lib/abuse/assess-pledge";
 import { emailDomainOf } from "@/lib/abuse/canonical-email";
 import { spendPowChallenge } from "@/lib/abuse/pow/spend-pow-challenge";
+import type { PledgeRateLimitSettings } from "@/lib/abuse/rate-limit/pledge-rate-limits";
 import type { PledgeInput } from "./schema";
 
 /** What happened — for logs and tests only. Callers answer every outcome identically. */
@@ -17,7 +18,8 @@ export type CreatePledgeOutcome = "created" | "confirmation-resent" | "already-s
 
 export const MAX_CONFIRMATION_EMAILS = 3;
 
-type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen" | "sensitiveCountries">;
+/** With its rate limits when the caller has them (getSigningCampaign), else they are read here. */
+type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen" | "sensitiveCountries"> & Partial<PledgeRateLimitSettings>;
 
 /**
  * Stores a PENDING pledge (personal data encrypted) and enqueues its confirmation email in the
@@ -40,7 +42,7 @@ export async function createPledge(
     throw new SigningClosedError(`signing is closed for ${campaign.slug}`);
   }
   const emailDomain = emailDomainOf(input.email);
-  const reviewReason = signals ? await assessPledge(campaign.id, emailDomain, signals) : null;
+  const reviewReason = signals ? await assessPledge(campaign, emailDomain, signals) : null;
   const abuse: AbuseFields = { emailDomain, reviewReason, signals };
   try {
     return await storePledge(campaign, input, locale, abuse);

@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { PledgeTokenPurpose } from "@/lib/db/generated/enums";
 
 // Links in emails carry 256-bit random tokens; the database keeps only their SHA-256, so a copy
@@ -21,19 +20,21 @@ export function looksLikeToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }
 
-/** Creates a token for `purpose` and returns the only copy of it (for the email). */
-export async function issuePledgeToken(
-  tx: Prisma.TransactionClient,
+/**
+ * Creates one token per purpose in a single INSERT (all or none) and returns the only copies.
+ * The confirmation email needs two; one statement instead of a transaction of two saves three
+ * round trips per pledge on the surge day.
+ */
+export async function issuePledgeTokens<Purpose extends PledgeTokenPurpose>(
   pledgeId: string,
-  purpose: PledgeTokenPurpose,
+  purposes: readonly Purpose[],
   now = new Date(),
-): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await tx.pledgeToken.create({
-    data: { pledgeId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + lifetimes[purpose]) },
-    select: { id: true },
+): Promise<Record<Purpose, string>> {
+  const tokens = purposes.map((purpose) => ({ purpose, token: randomBytes(32).toString("base64url") }));
+  await db().pledgeToken.createMany({
+    data: tokens.map(({ purpose, token }) => ({ pledgeId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + lifetimes[purpose]) })),
   });
-  return token;
+  return Object.fromEntries(tokens.map(({ purpose, token }) => [purpose, token])) as Record<Purpose, string>;
 }
 
 /** The token behind a link, with its pledge's status; null when unknown, malformed or of another purpose. */

@@ -4,7 +4,7 @@ import { serverEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { renderPledgeEmail, type PledgeEmailKind } from "@/lib/mail/templates/pledge-emails";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
-import { issuePledgeToken } from "./pledge-tokens";
+import { issuePledgeTokens } from "./pledge-tokens";
 
 /**
  * The job behind every pledge email. Tokens are created here, not when the job is enqueued, so
@@ -22,18 +22,15 @@ export async function sendPledgeEmail(pledgeId: string, kind: PledgeEmailKind): 
   if (kind === "already-signed" && pledge.status !== "CONFIRMED") return "skipped";
 
   const siteUrl = serverEnv().APP_URL.replace(/\/$/, "");
-  const links = await db().$transaction(async (tx) => ({
-    confirm: kind === "confirm" ? await issuePledgeToken(tx, pledgeId, "CONFIRM") : undefined,
-    withdraw: await issuePledgeToken(tx, pledgeId, "WITHDRAW"),
-  }));
+  const links = await issuePledgeTokens(pledgeId, kind === "confirm" ? (["CONFIRM", "WITHDRAW"] as const) : (["WITHDRAW"] as const));
   const message = await renderPledgeEmail({
     kind,
     locale: pledge.locale,
     to: decryptPersonal(pledge.emailEncrypted, "pledge.email"),
     name: decryptPersonal(pledge.nameEncrypted, "pledge.name"),
     siteUrl,
-    confirmUrl: links.confirm && `${siteUrl}/${pledge.locale}/confirm/${links.confirm}`,
-    withdrawUrl: `${siteUrl}/${pledge.locale}/withdraw/${links.withdraw}`,
+    confirmUrl: "CONFIRM" in links ? `${siteUrl}/${pledge.locale}/confirm/${links.CONFIRM}` : undefined,
+    withdrawUrl: `${siteUrl}/${pledge.locale}/withdraw/${links.WITHDRAW}`,
   });
   await sendMail(message);
   return "sent";

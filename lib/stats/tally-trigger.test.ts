@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { confirmPledge } from "@/lib/pledges/confirm-pledge";
 import { createPledge } from "@/lib/pledges/create-pledge";
-import { issuePledgeToken } from "@/lib/pledges/pledge-tokens";
+import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
@@ -14,7 +14,7 @@ import { insertPledge, KRAKOW, queuedEvents, WARSAW } from "./test-support";
 afterAll(() => db().$disconnect());
 
 async function tokenFor(pledgeId: string, purpose: "CONFIRM" | "WITHDRAW") {
-  return db().$transaction((tx) => issuePledgeToken(tx, pledgeId, purpose));
+  return issuePledgeTokens(pledgeId, [purpose]).then((tokens) => tokens[purpose]);
 }
 
 async function pendingPledgeIn(campaign: Awaited<ReturnType<typeof createTestCampaign>>) {

@@ -38,6 +38,20 @@ describe("hitRateLimit (PostgreSQL fixed windows)", () => {
     expect(results).toEqual([true, false, true, false, false]);
   });
 
+  it("counts many rules at once exactly: of simultaneous pledges, `limit` pass every rule", async () => {
+    const key = `test:${randomUUID()}`;
+    const rules = [
+      { key: `${key}:network`, limit: 4, windowSeconds: 60 },
+      { key: `${key}:domain`, limit: 100, windowSeconds: 3600 },
+      { key: `${key}:other-network`, limit: 100, windowSeconds: 60 },
+    ];
+    const now = at("2026-08-04T11:00:00Z");
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => hitRateLimits(i % 2 ? rules : [...rules].reverse(), now)));
+    expect(results.filter(Boolean)).toHaveLength(4);
+    const counters = await db().rateLimitCounter.findMany({ where: { key: { startsWith: key } }, select: { key: true, count: true } });
+    expect(counters.map((counter) => counter.count)).toEqual([30, 30, 30]);
+  });
+
   it("refuses everything when a limit is set to zero", async () => {
     expect(await hitRateLimit({ key: `test:${randomUUID()}`, limit: 0, windowSeconds: 60 })).toBe(false);
   });
