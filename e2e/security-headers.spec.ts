@@ -138,6 +138,15 @@ test("route handlers refuse POSTs from another origin; the same origin passes", 
   expect(own.status()).not.toBe(403);
 });
 
+test("the pledge route refuses another origin and oversized bodies, and stores nothing", async ({ request, baseURL }) => {
+  const multipart = { locale: "en", name: "Cross Origin", email: uniqueEmail(), country: "PL", consentProcessing: "on" };
+  const foreign = await request.post("/api/pledges", { multipart, headers: { Origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toEqual({ error: { code: "forbidden" } });
+  const huge = await request.post("/api/pledges", { multipart: { ...multipart, message: "x".repeat(70_000) }, headers: { Origin: new URL(baseURL!).origin } });
+  expect(huge.status()).toBe(413);
+});
+
 test("sign-in link requests posted straight to Auth.js meet the per-network limit", async ({ request, baseURL }) => {
   const headers = { Origin: new URL(baseURL!).origin, "x-forwarded-for": randomNetworkAddress() };
   const ask = () => request.post("/api/auth/signin/email", { form: { email: `${randomUUID()}@example.org`, callbackUrl: "/admin" }, headers, maxRedirects: 0 });

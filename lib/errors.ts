@@ -29,6 +29,12 @@ export class ForbiddenError extends AppError {
   readonly httpStatus = 403;
 }
 
+/** A request body over what the endpoint accepts (a pledge is a few kilobytes). */
+export class PayloadTooLargeError extends AppError {
+  readonly code = "too_large";
+  readonly httpStatus = 413;
+}
+
 export class SigningClosedError extends AppError {
   readonly code = "signing_closed";
   readonly httpStatus = 409;

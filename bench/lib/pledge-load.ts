@@ -52,7 +52,8 @@ export async function runPledgeLoad(
   let next = 0;
   const before = await countPledges(env);
   const result = await runLoad({
-    url: env.app.origin + form.pagePath,
+    // With JavaScript the form posts to the pledge route; without it, to the page (server action).
+    url: env.app.origin + (options.mode === "js" ? "/api/pledges" : form.pagePath),
     method: "POST",
     connections: options.connections,
     durationSeconds: options.durationSeconds,

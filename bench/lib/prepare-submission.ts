@@ -63,14 +63,8 @@ export async function prepareSubmission(origin: string, form: PledgeForm, mode: 
     const { body, contentType } = multipartBody({ ...form.hiddenFields, ...fields });
     return { body, email, headers: { ...headers, "content-type": contentType } };
   }
-  // What React's client posts (encodeReply of [previousState, formData]): field "0" holds the
-  // arguments, the form's entries follow under the "_1_" prefix, and Next-Action names the action.
-  // The root comes last, as in the browser: the server reads the form's entries in order.
-  const encoded = Object.entries(fields).map(([name, value]): [string, string] => [`_1_${name}`, value]);
-  const { body, contentType } = multipartBody([...encoded, ["0", `[${form.boundState},"$K1"]`]]);
-  return {
-    body,
-    email,
-    headers: { ...headers, "content-type": contentType, accept: "text/x-component", "next-action": form.actionId },
-  };
+  // What the form's JavaScript posts (components/pledge/post-pledge.ts): the form's own entries,
+  // hidden React fields included, as multipart to POST /api/pledges.
+  const { body, contentType } = multipartBody({ ...form.hiddenFields, ...fields });
+  return { body, email, headers: { ...headers, "content-type": contentType, accept: "application/json" } };
 }

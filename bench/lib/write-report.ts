@@ -36,7 +36,7 @@ export function renderReport(results: BenchResults): string {
   ];
   const b = results.baselines;
   out.push(
-    section("1. Pledge submissions (server action, as the browser posts it)", results.pledges, (p) => {
+    section("1. Pledge submissions (POST /api/pledges as the form's JavaScript sends it; the server action without JavaScript)", results.pledges, (p) => {
       const run = (label: string, r: PledgeRun) => [r.exhausted ? `${label} (all prepared submissions used)` : label, num(r.pledgesPerSecond), num(r.rps), latencies(r.latencyMs), `${r.stored}`, `${r.held}`, `${r.non2xx + r.errors + r.timeouts}`];
       const rows = p.steps.map((s) => run(`${s.connections} connections`, s));
       const e = p.atEightyPercent;

@@ -3,7 +3,8 @@ import { runPledgeLoad, type PledgeRun } from "../lib/pledge-load";
 import { readPledgeForm, type PledgeForm } from "../lib/pledge-form";
 import type { SubmissionMode } from "../lib/prepare-submission";
 
-// Measurement 1: pledges through the real endpoint (the server action, as the browser posts it)
+// Measurement 1: pledges through the real endpoints, as the browser posts them (POST /api/pledges
+// with JavaScript; the page's server action without it)
 // at increasing concurrency; the best sustained rate; then an open-loop run at 80% of it for the
 // latency that matters (a closed loop at saturation only measures the queue).
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { submitPledge } from "@/app/[locale]/actions";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -13,13 +13,16 @@ import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
 import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
 import { whenAltchaDefined } from "./load-altcha";
+import { postPledge } from "./post-pledge";
 import { hasProofOfWork, ProofOfWorkField } from "./proof-of-work-field";
 import type { AltchaWidgetElement } from "altcha/types/generic";
 import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 
 // The form posts to a server action, so it works without JavaScript (the server renders the
 // page again with errors). With JavaScript the same zod schema runs here first: errors appear
-// inline without a round trip, focus moves to the first one and the summary is announced.
+// inline without a round trip, focus moves to the first one and the summary is announced; a
+// valid pledge then goes to POST /api/pledges, which runs the same action at a fraction of the
+// server-action protocol's cost (docs/decisions/0028-pledges-with-javascript-post-to-a-route.md).
 
 const fieldOrder: PledgeField[] = ["name", "email", "country", "city", "displayMode", "message", "consentProcessing"];
 
@@ -34,7 +37,12 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   const t = useTranslations("pledgeForm");
   const tAbuse = useTranslations("abuse");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
-  const [serverState, formAction, pending] = useActionState(submitPledge, initialFormState<PledgeField>());
+  const [actionState, formAction, actionPending] = useActionState(submitPledge, initialFormState<PledgeField>());
+  // The route's answer, once there is one: it is newer than anything the action path produced.
+  const [postedState, setPostedState] = useState<FormState<PledgeField> | null>(null);
+  const [posting, startPosting] = useTransition();
+  const serverState = postedState ?? actionState;
+  const pending = actionPending || posting;
   const [clientErrors, setClientErrors] = useState<FormState<PledgeField>["fieldErrors"] | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
@@ -55,7 +63,14 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
     const parsed = pledgeInputSchema.safeParse(data);
     if (parsed.success) {
       setClientErrors(null);
-      waitForProofOfWork(event);
+      if (waitForProofOfWork(event)) return;
+      event.preventDefault();
+      if (pending) return; // a second press while the first is on its way sends nothing more
+      const formData = new FormData(event.currentTarget);
+      startPosting(async () => {
+        const answer = await postPledge(formData);
+        startPosting(() => setPostedState(answer));
+      });
       return;
     }
     event.preventDefault();
@@ -67,16 +82,18 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   // A supporter quicker than the proof of work (or than the widget's script, which loads on
   // demand): hold the submission until the widget is there and has solved, then send it. If it
   // cannot be solved (old browser, error, timeout), the form goes anyway and is reviewed.
-  function waitForProofOfWork(event: FormEvent<HTMLFormElement>) {
+  // True when the submission is held back (it is sent again by requestSubmit once solved).
+  function waitForProofOfWork(event: FormEvent<HTMLFormElement>): boolean {
     const form = event.currentTarget;
     const widget = widgetRef.current;
-    if (!widget || hasProofOfWork(form) || form.dataset.powTried === "true") return;
+    if (!widget || hasProofOfWork(form) || form.dataset.powTried === "true") return false;
     event.preventDefault();
     form.dataset.powTried = "true";
     void whenAltchaDefined()
       .then(() => (typeof widget.verify === "function" ? widget.verify() : null))
       .catch(() => null)
       .finally(() => form.requestSubmit());
+    return true;
   }
 
   if (serverState.status === "done") {
