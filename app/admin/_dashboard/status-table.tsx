@@ -10,7 +10,7 @@ export async function StatusTable({ counts }: { counts: Record<PledgeStatus, num
   const total = PLEDGE_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   return (
     <ScrollRegion label={t("caption")} className="mt-4 max-w-2xl">
-    <table className="w-full border-collapse text-left">
+    <table className="w-full min-w-[32rem] border-collapse text-left">
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">

@@ -68,7 +68,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <p className="mt-6">{t("none")}</p>
       ) : (
         <ScrollRegion label={t("caption")} className="mt-6">
-        <table className="w-full border-collapse text-left">
+        <table className="w-full min-w-[40rem] border-collapse text-left">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
