@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoViolations, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
-import { addOrganiserRow } from "./support/e2e-database";
+import { addOrganiserRow, insertPledges } from "./support/e2e-database";
 import { messageTag, signWithMessage } from "./support/moderation";
 
 // The organisers' area in Belarusian and Russian: chosen in the header (a cookie for /admin
@@ -138,3 +138,41 @@ test("before any choice the browser's language decides, on the sign-in page too"
   await expect(page).toHaveTitle("Вход · Организаторы · Обращение солидарности");
   await context.close();
 });
+
+// Every organiser page in Belarusian and Russian, as an admin (who may open all of them): a
+// translated heading, no axe violations, nothing wider than a 360 px phone. Held pledges of the
+// spec's own make the review table, the invalidation preview and its confirm step appear.
+const pagesFor = (heldDomain: string) => [
+  ["fraud", "/admin/fraud", { ru: "Мошенничество", be: "Махлярства" }],
+  ["invalidate", `/admin/fraud/invalidate?${new URLSearchParams({ emailDomain: heldDomain, statusPENDING_REVIEW: "on", step: "preview" })}`, { ru: "Признать подписи недействительными", be: "Прызнаць подпісы несапраўднымі" }],
+  ["review", `/admin/review?${new URLSearchParams({ emailDomain: heldDomain })}`, { ru: "Проверка задержанных подписей", be: "Праверка затрыманых подпісаў" }],
+  ["settings", "/admin/settings", { ru: "Настройки кампании", be: "Налады кампаніі" }],
+  ["story", "/admin/settings/story?locale=be", { ru: "История кампании: белорусский", be: "Гісторыя кампаніі: беларуская" }],
+  ["organisers", "/admin/organisers", { ru: "Организаторы", be: "Арганізатары" }],
+  ["audit", "/admin/audit", { ru: "Журнал действий", be: "Журнал дзеянняў" }],
+  ["export", "/admin/export", { ru: "Экспорт сторонников", be: "Экспарт прыхільнікаў" }],
+] as const;
+
+for (const [locale, button] of [["ru", "Русская"], ["be", "Беларуская"]] as const) {
+  test(`every organiser page speaks ${locale}, passes axe and fits a phone`, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const heldDomain = `locale-${locale}-${tag}.example`;
+    const pages = pagesFor(heldDomain);
+    await insertPledges(2, { emailDomain: heldDomain, status: "PENDING_REVIEW", reviewReason: "no_proof_of_work", country: "LT" });
+    const page = await newSignedInPage(browser, adminState);
+    await page.goto("/admin");
+    await languageForm(page).getByRole("button", { name: button }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    for (const [name, path, heading] of pages) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading[locale] })).toBeVisible();
+      await expectNoViolations(page);
+      await shoot(page, `${name}-${locale}`);
+    }
+    // The steps that only appear with data: the preview's confirm button and the held pledges.
+    await page.goto(pages[1][1]);
+    await expect(page.getByRole("button", { name: locale === "ru" ? "Признать недействительными 2 подписи" : "Прызнаць несапраўднымі 2 подпісы" })).toBeVisible();
+    await page.goto(pages[2][1]);
+    await expect(page.getByTestId("held-pledge")).toHaveCount(2);
+  });
+}

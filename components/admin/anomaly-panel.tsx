@@ -16,10 +16,8 @@ import { formatUtc, formatUtcHour } from "./format-utc";
  * that source and the window; viewers see the numbers only. The fraud page passes an exact
  * report; the dashboard passes the one counted with its other numbers every few seconds.
  */
-export async function AnomalyPanel(props: { organiser: Organiser; report: AnomalyReport; /** The fraud page, not localised yet, keeps it English. */ locale?: Locale }) {
-  const { organiser, report } = props;
-  const locale = props.locale ?? (await getAdminLocale());
-  const t = await getAdminTranslator("adminAnomalies", locale);
+export async function AnomalyPanel({ organiser, report }: { organiser: Organiser; report: AnomalyReport }) {
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAnomalies")]);
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   return (
     <section aria-labelledby="anomaly-heading" className="mt-8" data-testid="anomaly-panel">

@@ -23,9 +23,3 @@ export function parseRole(value: string | undefined | null): OrganiserRole | nul
   const upper = value?.trim().toUpperCase();
   return isOrganiserRole(upper) ? upper : null;
 }
-
-export const roleDescriptions: Record<OrganiserRole, string> = {
-  ADMIN: "Admin: everything, including organisers and the audit log",
-  MODERATOR: "Moderator: reviews supporters' messages",
-  VIEWER: "Viewer: sees numbers only",
-};

@@ -6,16 +6,6 @@ import { z } from "zod";
 export const REVIEW_REASONS = ["no_proof_of_work", "rate_limited", "flagged_source"] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
-export const reviewReasonLabels: Record<ReviewReason, string> = {
-  no_proof_of_work: "No proof of work (signed without JavaScript or the check failed)",
-  rate_limited: "Over a rate limit for its network or email domain",
-  flagged_source: "From a source the anomaly detection flagged",
-};
-
-export function reviewReasonLabel(reason: string | null): string {
-  return reason && reason in reviewReasonLabels ? reviewReasonLabels[reason as ReviewReason] : (reason ?? "No reason recorded");
-}
-
 const optional = (schema: z.ZodType<string, string>) =>
   z
     .string()

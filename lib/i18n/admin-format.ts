@@ -33,3 +33,9 @@ export function formatAdminDateTime(locale: Locale, value: Date | string): strin
 export function formatAdminNumber(locale: Locale, value: number): string {
   return value.toLocaleString(locale);
 }
+
+/** "2026-08-04 10:02:33" (en), "04.08.2026, 10:02:33" (be, ru): the audit log, to the second, under a "(UTC)" heading. */
+export function formatAdminTimestamp(locale: Locale, value: Date | string): string {
+  const separator = locale === "en" ? " " : ", ";
+  return `${formatAdminDate(locale, value)}${separator}${iso(value).slice(11, 19)}`;
+}

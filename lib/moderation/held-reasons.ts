@@ -4,15 +4,6 @@ export const HELD_REASONS = ["link", "email", "phone", "blocked_word", "repeated
 
 export type HeldReason = (typeof HELD_REASONS)[number];
 
-export const heldReasonLabels: Record<HeldReason, string> = {
-  link: "Link or web address",
-  email: "Email address",
-  phone: "Phone number",
-  blocked_word: "Block-listed word",
-  repeated_characters: "Long run of one character",
-  duplicate: "Same text as many other messages",
-};
-
 export function isHeldReason(value: unknown): value is HeldReason {
   return typeof value === "string" && (HELD_REASONS as readonly string[]).includes(value);
 }

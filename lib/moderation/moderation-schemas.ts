@@ -11,15 +11,6 @@ export type SeenState = (typeof SEEN_STATES)[number];
 export const REJECT_REASONS = ["spam", "abusive", "personal_data", "off_topic", "unsafe", "other"] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
-export const rejectReasonLabels: Record<RejectReason, string> = {
-  spam: "Spam or advertising",
-  abusive: "Abusive or hateful",
-  personal_data: "Contains contact details or personal data",
-  off_topic: "Off topic",
-  unsafe: "Could put someone at risk",
-  other: "Other (write the reason)",
-};
-
 export const REJECT_NOTE_MAX = 200;
 
 const reasonFields = {

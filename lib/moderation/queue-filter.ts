@@ -5,16 +5,6 @@ import { isHeldReason, type HeldReason } from "./held-reasons";
 export const QUEUE_STATUSES = ["open", "HELD", "PENDING", "APPROVED", "featured", "REJECTED", "all"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
-export const queueStatusLabels: Record<QueueStatus, string> = {
-  open: "Waiting (pending and held)",
-  HELD: "Held by the rules",
-  PENDING: "Pending",
-  APPROVED: "Approved",
-  featured: "Featured",
-  REJECTED: "Rejected",
-  all: "All",
-};
-
 export const QUEUE_PAGE_SIZE = 50;
 
 export interface QueueFilter {

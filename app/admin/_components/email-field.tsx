@@ -1,11 +1,10 @@
 "use client";
 
-import { useFormMessage, type MessageFor } from "./form-messages";
+import { useFormMessage } from "./form-messages";
 
 /** A labelled email input that points at its error, for the sign-in and invite forms. */
-export function EmailField(props: { id: string; label: string; errors: string[] | undefined; defaultValue?: string; hint?: string; messageFor?: MessageFor }) {
-  const localised = useFormMessage();
-  const messageFor = props.messageFor ?? localised;
+export function EmailField(props: { id: string; label: string; errors: string[] | undefined; defaultValue?: string; hint?: string }) {
+  const messageFor = useFormMessage();
   const errorId = `${props.id}-error`;
   const hintId = `${props.id}-hint`;
   const describedBy = [props.hint ? hintId : null, props.errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;

@@ -1,8 +1,7 @@
 // What the admin forms say for each error key (field errors from the zod schemas in
 // lib/auth/organiser-schemas.ts and its siblings, form errors from lib/actions/error-code.ts), in
 // the organiser's language: messages/<locale>/admin.json, namespace "adminForm".
-import { createTranslator, useTranslations } from "next-intl";
-import englishMessages from "@/messages/en/admin.json";
+import { useTranslations } from "next-intl";
 
 export type MessageFor = (key: string) => string;
 
@@ -17,8 +16,3 @@ export function formMessageFrom(t: Translate): MessageFor {
 export function useFormMessage(): MessageFor {
   return formMessageFrom(useTranslations("adminForm"));
 }
-
-// Pages not localised yet (fraud, review, settings, organisers, audit, export) stay wholly
-// English until they are, rather than mixing languages on one page: they use this.
-const english = createTranslator({ locale: "en", messages: englishMessages, namespace: "adminForm" }) as unknown as Translate;
-export const messageFor: MessageFor = formMessageFrom(english);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormMessage, type MessageFor } from "./form-messages";
+import { useFormMessage } from "./form-messages";
 
 /**
  * A labelled text input or textarea for the admin forms: the hint and the error are tied to the
@@ -17,11 +17,10 @@ export function LabelledField(props: {
   inputMode?: "numeric" | "text";
   readOnly?: boolean;
   className?: string;
-  /** Only for pages not localised yet: their errors stay in English like the rest of them. */
-  messageFor?: MessageFor;
+  /** The language of what is typed, when it is not the page's (the story editor). */
+  lang?: string;
 }) {
-  const localised = useFormMessage();
-  const messageFor = props.messageFor ?? localised;
+  const messageFor = useFormMessage();
   const errorId = `${props.id}-error`;
   const hintId = `${props.id}-hint`;
   const invalid = Boolean(props.errors?.length);
@@ -31,6 +30,7 @@ export function LabelledField(props: {
     name: props.name,
     defaultValue: props.defaultValue,
     readOnly: props.readOnly,
+    lang: props.lang,
     "aria-invalid": invalid || undefined,
     "aria-describedby": describedBy,
     className: "field mt-1",

@@ -2,13 +2,15 @@ import { PLEDGE_STATUSES } from "@/lib/auth/count-pledges-by-status";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
+import { ScrollRegion } from "../_components/scroll-region";
 
 /** Pledges per status (exact, from the pledges themselves, not the public tallies). */
 export async function StatusTable({ counts }: { counts: Record<PledgeStatus, number> }) {
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminDashboard.status")]);
   const total = PLEDGE_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   return (
-    <table className="mt-4 w-full max-w-2xl border-collapse text-left">
+    <ScrollRegion label={t("caption")} className="mt-4 max-w-2xl">
+    <table className="w-full min-w-[32rem] border-collapse text-left">
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
@@ -26,8 +28,7 @@ export async function StatusTable({ counts }: { counts: Record<PledgeStatus, num
             <td className="py-2 pr-4 text-right tabular-nums" data-testid={`pledges-${status.toLowerCase()}`}>
               {formatAdminNumber(locale, counts[status])}
             </td>
-            {/* Long Belarusian and Russian words must wrap on a phone rather than widen the page. */}
-            <td className="py-2 [overflow-wrap:anywhere] text-slate-700">{t(`description.${status}`)}</td>
+            <td className="py-2 text-slate-700">{t(`description.${status}`)}</td>
           </tr>
         ))}
       </tbody>
@@ -39,5 +40,6 @@ export async function StatusTable({ counts }: { counts: Record<PledgeStatus, num
         </tr>
       </tfoot>
     </table>
+    </ScrollRegion>
   );
 }

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AUDIT_ACTIONS, auditActionLabels, isAuditAction } from "@/lib/audit/audit-actions";
+import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/audit-actions";
 import { listAuditActors } from "@/lib/audit/list-audit-actors";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { formatAdminTimestamp } from "@/lib/i18n/admin-format";
 import { buttonClass } from "../_components/button-class";
+import { ScrollRegion } from "../_components/scroll-region";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminAudit"))("title") };
+}
 
 // Read-only on purpose: the log has no edit or delete anywhere (the database refuses both).
+// Action codes are stored ("organiser.add") and stay so; each is shown in the organiser's language
+// (messages/<locale>/admin-audit.json, "actions.organiser.add"). The details are shown as stored.
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/audit");
@@ -17,33 +24,34 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;
   const filter: AuditFilter = { action, actor, before: cursor(query.before), after: cursor(query.after) };
   const [page, actors] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser)]);
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAudit")]);
   const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...extra })}`;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Audit log</h1>
-      <p className="mt-2 text-slate-700">Every sign-in and every change to organisers, newest first. Entries cannot be edited or deleted.</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
 
-      <form method="get" action="/admin/audit" className="mt-6 flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
+      <form method="get" action="/admin/audit" className="mt-6 flex flex-wrap items-end gap-4" aria-label={t("filterLabel")}>
         <div>
           <label htmlFor="filter-action" className="block font-semibold">
-            Action
+            {t("action")}
           </label>
           <select id="filter-action" name="action" defaultValue={action ?? ""} className="field mt-1">
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {AUDIT_ACTIONS.map((name) => (
               <option key={name} value={name}>
-                {auditActionLabels[name]} ({name})
+                {t(`actions.${name}`)} ({name})
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="filter-actor" className="block font-semibold">
-            Who
+            {t("who")}
           </label>
           <select id="filter-actor" name="actor" defaultValue={actor ?? ""} className="field mt-1">
-            <option value="">Everyone</option>
+            <option value="">{t("everyone")}</option>
             {actors.map((label) => (
               <option key={label} value={label}>
                 {label}
@@ -52,45 +60,47 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary")}>
-          Show
+          {t("show")}
         </button>
       </form>
 
       {page.entries.length === 0 ? (
-        <p className="mt-6">No entries match.</p>
+        <p className="mt-6">{t("none")}</p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-left">
-          <caption className="sr-only">Audit log entries, newest first</caption>
+        <ScrollRegion label={t("caption")} className="mt-6">
+        <table className="w-full min-w-[40rem] border-collapse text-left">
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">When (UTC)</th>
-              <th scope="col" className="py-2 pr-4">Who</th>
-              <th scope="col" className="py-2 pr-4">Action</th>
-              <th scope="col" className="py-2">Details</th>
+              <th scope="col" className="py-2 pr-4">{t("when")}</th>
+              <th scope="col" className="py-2 pr-4">{t("who")}</th>
+              <th scope="col" className="py-2 pr-4">{t("action")}</th>
+              <th scope="col" className="py-2">{t("details")}</th>
             </tr>
           </thead>
           <tbody>
             {page.entries.map((entry) => (
               <tr key={entry.id.toString()} className="border-b border-slate-200 align-top">
-                <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{entry.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatAdminTimestamp(locale, entry.at)}</td>
                 <td className="py-2 pr-4 wrap-anywhere">{entry.actorLabel}</td>
-                <td className="py-2 pr-4">{isAuditAction(entry.action) ? auditActionLabels[entry.action] : entry.action}</td>
+                <td className="py-2 pr-4">{isAuditAction(entry.action) ? t(`actions.${entry.action}`) : entry.action}</td>
                 <td className="py-2 text-sm wrap-anywhere">{describe(entry.details)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
 
-      <nav aria-label="Audit log pages" className="mt-6 flex gap-6">
+      <nav aria-label={t("pagesLabel")} className="mt-6 flex gap-6">
         {page.hasNewer && page.entries[0] && (
           <Link href={link({ after: page.entries[0].id.toString() })} className="underline">
-            ← Newer entries
+            {t("newer")}
           </Link>
         )}
         {page.hasOlder && page.entries.at(-1) && (
           <Link href={link({ before: page.entries.at(-1)!.id.toString() })} className="underline">
-            Older entries →
+            {t("older")}
           </Link>
         )}
       </nav>

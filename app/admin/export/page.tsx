@@ -2,33 +2,33 @@ import type { Metadata } from "next";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { countExportableSupporters } from "@/lib/exports/count-exportable-supporters";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "../_components/button-class";
 
-export const metadata: Metadata = { title: "Export supporters" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminExport"))("title") };
+}
 
 // MODERATOR and above. The download itself checks the role again (it is a route of its own).
+// The CSV's column headings stay English in every language (decisions/0027): spreadsheets and
+// scripts read them by name, so the page says so when it is not in English.
 export default async function ExportPage() {
   const organiser = await requireOrganiserPage("MODERATOR", "/admin/export");
   const campaign = await getCurrentCampaign();
   const rows = await countExportableSupporters(organiser, campaign.id);
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminExport")]);
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Export supporters</h1>
-      <p className="mt-4 max-w-3xl">
-        A CSV file of the confirmed supporters who agreed to receive campaign updates: name, email, country, city, language and
-        when they confirmed (UTC). Right now that is <strong data-testid="exportable-rows">{rows.toLocaleString("en")}</strong>{" "}
-        {rows === 1 ? "supporter" : "supporters"}.
-      </p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-4 max-w-3xl">{t.rich("intro", { count: rows, strong: (chunks) => <strong data-testid="exportable-rows">{chunks}</strong> })}</p>
+      {locale !== "en" && <p className="mt-2 max-w-3xl text-slate-700">{t("headingsInEnglish")}</p>}
       <div role="note" className="mt-4 max-w-3xl rounded-md border-l-4 border-amber-700 bg-amber-50 p-4">
-        <p>
-          This file holds personal data of people who may be at risk. Every download is recorded in the audit log with your
-          name. Keep it on an encrypted device, share it with no one outside the team, and delete it when the mailing is done.
-        </p>
+        <p>{t("warning")}</p>
       </div>
       <p className="mt-6">
         <a href="/admin/export/supporters.csv" download className={buttonClass()}>
-          Download supporters (CSV)
+          {t("download")}
         </a>
       </p>
     </>

@@ -6,10 +6,13 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { findAnomalies } from "@/lib/fraud/find-anomalies";
 import { listInvalidations } from "@/lib/fraud/list-invalidations";
+import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "../_components/button-class";
 import { InvalidationList } from "./_components/invalidation-list";
 
-export const metadata: Metadata = { title: "Fraud" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminFraud"))("title") };
+}
 
 export default async function FraudPage({ searchParams }: PageProps<"/admin/fraud">) {
   const { organiser } = await organiserPageAccess("VIEWER", "/admin/fraud");
@@ -17,32 +20,28 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   // Exact here, where moderators act on a burst (the dashboard shows the shared few-seconds count).
   const [report, invalidations] = await Promise.all([findAnomalies(organiser, campaign.id), listInvalidations(organiser, campaign.id)]);
+  const [t, roles] = await Promise.all([getAdminTranslator("adminFraud"), getAdminTranslator("adminForbidden.roleName")]);
   const query = await searchParams;
   const count = Number(query.count);
-  const outcome =
-    query.done === "invalidated"
-      ? `${count.toLocaleString("en")} pledges invalidated. Confirmed ones leave the public count within a few seconds.`
-      : query.done === "undone"
-        ? `Invalidation undone: ${count.toLocaleString("en")} pledges have their earlier status back.`
-        : null;
+  const outcome = query.done === "invalidated" ? t("invalidated", { count }) : query.done === "undone" ? t("undone", { count }) : null;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Fraud</h1>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
       {outcome && Number.isFinite(count) && (
         <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
           {outcome}
         </p>
       )}
-      {!canAct && <p className="mt-2 text-slate-700">You can see these numbers; invalidating pledges needs the MODERATOR role.</p>}
+      {!canAct && <p className="mt-2 text-slate-700">{t("viewerNote", { role: roles("MODERATOR") })}</p>}
       {canAct && (
         <p className="mt-4">
           <Link href="/admin/fraud/invalidate" className={buttonClass("secondary")}>
-            Choose pledges to invalidate
+            {t("choose")}
           </Link>
         </p>
       )}
-      <AnomalyPanel organiser={organiser} report={report} locale="en" />
+      <AnomalyPanel organiser={organiser} report={report} />
       <InvalidationList invalidations={invalidations} canUndo={canAct} />
     </>
   );

@@ -1,15 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { ORGANISER_ROLES, roleDescriptions } from "@/lib/auth/roles";
+import { ORGANISER_ROLES } from "@/lib/auth/roles";
 import { buttonClass } from "../_components/button-class";
 import { EmailField } from "../_components/email-field";
-import { messageFor } from "../_components/form-messages";
+import { useFormMessage } from "../_components/form-messages";
 import { inviteOrganiserAction } from "./actions";
 
 /** Adds an organiser. Works without JavaScript; errors point at their field. */
 export function InviteForm() {
+  const t = useTranslations("adminOrganisers.invite");
+  const roles = useTranslations("adminRoles.description");
+  const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(inviteOrganiserAction, initialFormState<"email" | "role">());
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-wrap items-end gap-4">
@@ -18,27 +22,27 @@ export function InviteForm() {
           {messageFor(state.formError)}
         </p>
       )}
-      <EmailField messageFor={messageFor}
+      <EmailField
         id="invite-email"
-        label="Email address"
-        hint="They sign in at /admin/sign-in with this address."
+        label={t("email")}
+        hint={t("emailHint")}
         errors={state.fieldErrors.email}
         defaultValue={state.values.email}
       />
       <div>
         <label htmlFor="invite-role" className="block font-semibold">
-          Role
+          {t("role")}
         </label>
         <select id="invite-role" name="role" defaultValue={state.values.role ?? "VIEWER"} className="field mt-1">
           {ORGANISER_ROLES.map((role) => (
             <option key={role} value={role}>
-              {roleDescriptions[role]}
+              {roles(role)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" disabled={pending} className={buttonClass()}>
-        Add organiser
+        {t("submit")}
       </button>
     </form>
   );

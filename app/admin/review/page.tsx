@@ -4,12 +4,17 @@ import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
 import { listReviewQueue } from "@/lib/fraud/list-review-queue";
-import { reviewFiltersSchema, reviewReasonLabel } from "@/lib/fraud/review-filters";
+import { reviewFiltersSchema } from "@/lib/fraud/review-filters";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { formatAdminNumber } from "@/lib/i18n/admin-format";
 import { Refusal } from "../_components/refusal";
+import { reviewReasonText } from "./review-reason";
 import { ReviewFiltersForm } from "./review-filters-form";
 import { ReviewTable } from "./review-table";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminReview"))("title") };
+}
 
 export default async function ReviewPage({ searchParams }: PageProps<"/admin/review">) {
   const { organiser, allowed } = await organiserPageAccess("MODERATOR", "/admin/review");
@@ -23,34 +28,32 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
   const hasSource = Boolean(filters.networkHash || filters.emailDomain || filters.country);
   const invalidate = criteriaSearchParams({ ...filters, statuses: ["PENDING_REVIEW"] });
   invalidate.set("step", "preview");
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminReview")]);
+  const listed = queue.pledges.length;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Review held pledges</h1>
-      <p className="mt-2 text-slate-700">
-        These supporters confirmed their email, but the abuse checks held their pledge. Held pledges are not counted. Clearing one counts it within a
-        few seconds; pledges that look fake can be invalidated instead.
-      </p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       {Number.isFinite(cleared) && (
         <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {cleared === 1 ? "1 pledge cleared" : `${cleared} pledges cleared`}
-          {skipped > 0 ? `; ${skipped} had already been handled by someone else.` : "."}
+          {t("cleared", { cleared, skipped: skipped > 0 ? skipped : 0 })}
         </p>
       )}
       <section aria-labelledby="reasons-heading" className="mt-6">
         <h2 id="reasons-heading" className="text-xl font-bold">
-          Why pledges are held
+          {t("reasonsHeading")}
         </h2>
         {queue.byReason.length === 0 ? (
-          <p className="mt-2">Nothing is held.</p>
+          <p className="mt-2">{t("nothingHeld")}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {queue.byReason.map((row) => (
               <li key={row.reason ?? "none"}>
                 <Link href={`/admin/review?${new URLSearchParams(row.reason ? { reason: row.reason } : {})}`} className="underline">
-                  {reviewReasonLabel(row.reason)}
+                  {reviewReasonText(row.reason, t)}
                 </Link>
-                : {row.count.toLocaleString("en")}
+                : {formatAdminNumber(locale, row.count)}
               </li>
             ))}
           </ul>
@@ -58,12 +61,12 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
       </section>
       <ReviewFiltersForm filters={filters} />
       <p className="mt-6" data-testid="review-matching" data-count={queue.matching}>
-        {queue.matching.toLocaleString("en")} held pledges match{queue.matching > queue.pledges.length ? `; the oldest ${queue.pledges.length} are listed` : ""}.
+        {queue.matching > listed ? t("matchingSome", { count: queue.matching, listed }) : t("matching", { count: queue.matching })}
         {hasSource && queue.matching > 0 && (
           <>
             {" "}
             <Link href={`/admin/fraud/invalidate?${invalidate}`} className="underline">
-              Invalidate all of these instead…
+              {t("invalidateAll")}
             </Link>
           </>
         )}

@@ -3,39 +3,35 @@ import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { routing } from "@/lib/i18n/routing";
 import { ActionForm } from "../_components/action-form";
 import { setSwitchAction } from "./actions";
 import { SettingsForm } from "./settings-form";
 
-export const metadata: Metadata = { title: "Campaign settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminSettings"))("title") };
+}
 
 // ADMIN only: moderators and viewers get the 403 page (decisions/0013-…). Every change is in the
 // audit log and shows on the public pages at their next render (they read the campaign per request).
 
-const outcomes: Record<string, string> = {
-  saved: "Settings saved. Public pages use them from now on.",
-  unchanged: "Nothing had changed: nothing was saved.",
-  "signingOpen-on": "Signing is open again.",
-  "signingOpen-off": "Signing is paused: the public form shows a notice and refuses new pledges.",
-  "countsFrozen-on": "Public counts are frozen. Pledges are still taken and counted when you unfreeze.",
-  "countsFrozen-off": "Public counts are live again and catch up within seconds.",
-  story: "Story saved.",
-};
-
-const languageNames: Record<string, string> = { en: "English", be: "Belarusian", ru: "Russian" };
+const outcomes = ["saved", "unchanged", "signingOpen-on", "signingOpen-off", "countsFrozen-on", "countsFrozen-off", "story"];
 
 export default async function SettingsPage({ searchParams }: PageProps<"/admin/settings">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/settings");
   const campaign = await getCurrentCampaign();
   const { settings, stories } = await readCampaignSettings(organiser, campaign.id);
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminSettings")]);
   const done = (await searchParams).done;
-  const outcome = typeof done === "string" ? outcomes[done] : undefined;
+  const outcome = typeof done === "string" && outcomes.includes(done) ? t(`done.${done}`) : undefined;
+  const time = (date: Date) => formatAdminDateTime(locale, date);
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Campaign settings</h1>
-      <p className="mt-2 text-slate-700">“{campaign.title}”. Every change is recorded in the audit log.</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro", { title: campaign.title })}</p>
       {outcome && (
         <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
           {outcome}
@@ -44,51 +40,47 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
 
       <section aria-labelledby="switches-heading" className="mt-8">
         <h2 id="switches-heading" className="text-xl font-bold">
-          Switches
+          {t("switchesHeading")}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <Switch
             name="signingOpen"
-            title="Signing"
-            state={settings.signingOpen ? "Open: the public form takes pledges." : "Paused: the public form shows a notice and refuses new pledges."}
+            title={t("signing.title")}
+            state={t(settings.signingOpen ? "signing.open" : "signing.paused")}
             on={!settings.signingOpen}
-            label={settings.signingOpen ? "Pause signing" : "Resume signing"}
+            label={t(settings.signingOpen ? "signing.pause" : "signing.resume")}
           />
           <Switch
             name="countsFrozen"
-            title="Public counts"
-            state={
-              settings.countsFrozen
-                ? `Frozen since ${settings.countsFrozenAt ? formatTime(settings.countsFrozenAt) : "—"}: public numbers stand still; pledges are still taken.`
-                : "Live: public numbers follow confirmations within seconds."
-            }
+            title={t("counts.title")}
+            state={settings.countsFrozen ? t("counts.frozen", { since: settings.countsFrozenAt ? time(settings.countsFrozenAt) : "—" }) : t("counts.live")}
             on={!settings.countsFrozen}
-            label={settings.countsFrozen ? "Unfreeze counts" : "Freeze counts"}
+            label={t(settings.countsFrozen ? "counts.unfreeze" : "counts.freeze")}
           />
         </div>
       </section>
 
       <section aria-labelledby="settings-heading" className="mt-10">
         <h2 id="settings-heading" className="text-xl font-bold">
-          Settings
+          {t("settingsHeading")}
         </h2>
         <SettingsForm current={settings} />
       </section>
 
       <section aria-labelledby="story-heading" className="mt-10">
         <h2 id="story-heading" className="text-xl font-bold">
-          Campaign story
+          {t("storyHeading")}
         </h2>
-        <p className="mt-1 text-slate-700">The home page shows the edited story of its language, or the bundled text when there is none.</p>
+        <p className="mt-1 text-slate-700">{t("storyIntro")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {routing.locales.map((locale) => {
-            const story = stories.find((row) => row.locale === locale);
+          {routing.locales.map((storyLocale) => {
+            const story = stories.find((row) => row.locale === storyLocale);
             return (
-              <li key={locale}>
-                <Link href={`/admin/settings/story?locale=${locale}`} className="underline">
-                  Edit the {languageNames[locale]} story
+              <li key={storyLocale}>
+                <Link href={`/admin/settings/story?locale=${storyLocale}`} className="underline">
+                  {t("editStory", { locale: storyLocale })}
                 </Link>
-                : {story ? `edited by ${story.updatedBy}, ${formatTime(story.updatedAt)}` : "bundled text"}
+                : {story ? t("storyEdited", { who: story.updatedBy, when: time(story.updatedAt) }) : t("storyBundled")}
               </li>
             );
           })}
@@ -111,8 +103,4 @@ function Switch(props: { name: "signingOpen" | "countsFrozen"; title: string; st
       </ActionForm>
     </div>
   );
-}
-
-function formatTime(date: Date): string {
-  return `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
 }

@@ -5,13 +5,15 @@ import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { INVALIDATABLE_STATUSES, invalidationCriteriaSchema } from "@/lib/fraud/invalidation-criteria";
 import { previewInvalidation } from "@/lib/fraud/preview-invalidation";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { formatAdminNumber } from "@/lib/i18n/admin-format";
 import { Refusal } from "../../_components/refusal";
 import { CriteriaForm } from "../_components/criteria-form";
 import { RunInvalidationForm } from "../_components/run-invalidation-form";
 
-export const metadata: Metadata = { title: "Invalidate pledges" };
-
-const statusNames = { PENDING: "Pending", CONFIRMED: "Confirmed (leave the public count)", PENDING_REVIEW: "Held for review" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminInvalidate"))("title") };
+}
 
 export default async function InvalidatePage({ searchParams }: PageProps<"/admin/fraud/invalidate">) {
   const { organiser, allowed } = await organiserPageAccess("MODERATOR", "/admin/fraud/invalidate");
@@ -22,54 +24,52 @@ export default async function InvalidatePage({ searchParams }: PageProps<"/admin
   const campaign = await getCurrentCampaign();
   const preview = parsed?.success ? await previewInvalidation(organiser, campaign.id, parsed.data) : null;
   const previewed = typeof query.previewed === "string" ? Number(query.previewed) : null;
+  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminInvalidate")]);
 
   return (
     <>
       <p>
         <Link href="/admin/fraud" className="underline">
-          ← Fraud
+          {t("back")}
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">Invalidate pledges</h1>
-      <p className="mt-2 text-slate-700">
-        Invalid pledges never count. Each run is recorded with its reason, listed on the Fraud page and can be undone there.
-      </p>
+      <h1 className="mt-2 text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       <CriteriaForm values={values} errors={parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {}} />
 
       {parsed?.success && preview && (
         <section aria-labelledby="preview-heading" className="mt-10">
           <h2 id="preview-heading" className="text-xl font-bold">
-            2. Preview
+            {t("preview.heading")}
           </h2>
           {previewed !== null && Number.isFinite(previewed) && (
             <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-3 text-red-900">
-              The pledges changed since your preview: you saw {previewed.toLocaleString("en")}, now {preview.total.toLocaleString("en")} match.
-              Nothing was invalidated. Check the new numbers and confirm again.
+              {t("preview.changed", { previewed, total: preview.total })}
             </p>
           )}
           <p className="mt-4 text-lg" data-testid="preview-total" data-count={preview.total}>
-            <strong>{preview.total.toLocaleString("en")}</strong> pledges match.
+            {t.rich("preview.total", { total: preview.total, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <table className="mt-2 border-collapse text-left">
-            <caption className="sr-only">Matching pledges by status</caption>
+            <caption className="sr-only">{t("preview.caption")}</caption>
             <tbody>
               {INVALIDATABLE_STATUSES.filter((status) => parsed.data.statuses.includes(status)).map((status) => (
                 <tr key={status} className="border-b border-slate-200">
                   <th scope="row" className="py-1 pr-6 font-normal">
-                    {statusNames[status]}
+                    {t(`preview.status.${status}`)}
                   </th>
-                  <td className="py-1 text-right tabular-nums">{preview.byStatus[status].toLocaleString("en")}</td>
+                  <td className="py-1 text-right tabular-nums">{formatAdminNumber(locale, preview.byStatus[status])}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {preview.total > 0 ? (
             <>
-              <h2 className="mt-8 text-xl font-bold">3. Confirm</h2>
+              <h2 className="mt-8 text-xl font-bold">{t("preview.confirmHeading")}</h2>
               <RunInvalidationForm criteria={parsed.data} expected={preview.total} />
             </>
           ) : (
-            <p className="mt-4">Nothing to invalidate with these criteria.</p>
+            <p className="mt-4">{t("preview.nothing")}</p>
           )}
         </section>
       )}

@@ -3,50 +3,52 @@ import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { readStoryForEditing } from "@/lib/campaigns/read-story-for-editing";
+import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { StoryEditor } from "./story-editor";
 
-export const metadata: Metadata = { title: "Campaign story" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminTranslator("adminStory"))("title") };
+}
 
-const languageNames: Record<string, string> = { en: "English", be: "Belarusian", ru: "Russian" };
-const outcomes: Record<string, string> = {
-  saved: "Story saved: the public page shows it now.",
-  reverted: "Edited story removed: the public page shows the bundled text again.",
-  unchanged: "Nothing had changed: nothing was saved.",
-};
+const outcomes = ["saved", "reverted", "unchanged"];
 
+// Two languages meet here: the page speaks the organiser's (adminLocale), the story being edited
+// is in the one chosen in the query string (storyLocale), named in the organiser's language.
 export default async function StoryPage({ searchParams }: PageProps<"/admin/settings/story">) {
   const query = await searchParams;
-  const locale = isLocale(query.locale) ? query.locale : routing.defaultLocale;
-  const organiser = await requireOrganiserPage("ADMIN", isLocale(query.locale) ? `/admin/settings/story?locale=${locale}` : "/admin/settings/story");
+  const storyLocale = isLocale(query.locale) ? query.locale : routing.defaultLocale;
+  const organiser = await requireOrganiserPage("ADMIN", isLocale(query.locale) ? `/admin/settings/story?locale=${storyLocale}` : "/admin/settings/story");
   const campaign = await getCurrentCampaign();
-  const { markdown, edited } = await readStoryForEditing(organiser, campaign.id, locale);
-  const outcome = typeof query.done === "string" ? outcomes[query.done] : undefined;
-  const language = languageNames[locale] ?? locale;
+  const { markdown, edited } = await readStoryForEditing(organiser, campaign.id, storyLocale);
+  const [adminLocale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminStory")]);
+  const outcome = typeof query.done === "string" && outcomes.includes(query.done) ? t(`done.${query.done}`) : undefined;
+  const language = t(`languageName.${storyLocale}`);
 
   return (
     <>
       <p>
         <Link href="/admin/settings" className="underline">
-          ← Campaign settings
+          {t("back")}
         </Link>
       </p>
-      <h1 className="mt-4 text-2xl font-bold">Campaign story: {language}</h1>
-      <nav aria-label="Story languages" className="mt-3">
+      <h1 className="mt-4 text-2xl font-bold">{t("heading", { language })}</h1>
+      <nav aria-label={t("languagesLabel")} className="mt-3">
         <ul className="flex flex-wrap gap-4">
           {routing.locales.map((other) => (
             <li key={other}>
-              <Link href={`/admin/settings/story?locale=${other}`} aria-current={other === locale ? "page" : undefined} className={other === locale ? "font-bold" : "underline"}>
-                {languageNames[other]}
+              <Link href={`/admin/settings/story?locale=${other}`} aria-current={other === storyLocale ? "page" : undefined} className={other === storyLocale ? "font-bold" : "underline"}>
+                {t(`languageName.${other}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <p className="mt-3 text-slate-700">
-        {edited ? `Edited by ${edited.updatedBy}, ${edited.updatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC.` : "The public page shows the bundled text."}{" "}
-        <Link href={`/${locale}`} className="underline">
-          Open the public page
+        {edited ? t("edited", { who: edited.updatedBy, when: formatAdminDateTime(adminLocale, edited.updatedAt) }) : t("bundled")}{" "}
+        <Link href={`/${storyLocale}`} className="underline">
+          {t("openPublic")}
         </Link>
       </p>
       {outcome && (
@@ -54,7 +56,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
           {outcome}
         </p>
       )}
-      <StoryEditor key={locale} locale={locale} language={language} markdown={markdown} />
+      <StoryEditor key={storyLocale} locale={storyLocale} language={language} markdown={markdown} />
     </>
   );
 }

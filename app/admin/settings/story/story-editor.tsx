@@ -1,15 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { buttonClass } from "../../_components/button-class";
-import { messageFor } from "../../_components/form-messages";
+import { useFormMessage } from "../../_components/form-messages";
 import { LabelledField } from "../../_components/labelled-field";
 import { storyEditorAction } from "./actions";
 import type { StoryEditorState } from "./story-editor-state";
 
-/** Markdown textarea with a server-rendered preview. Works without JavaScript (both buttons post). */
+/**
+ * Markdown textarea with a server-rendered preview. Works without JavaScript (both buttons post).
+ * `locale` is the story's; the labels are in the organiser's language, which names it (`language`).
+ * The textarea is marked with the story's language, so spelling and screen readers follow it.
+ */
 export function StoryEditor({ locale, language, markdown }: { locale: string; language: string; markdown: string }) {
+  const t = useTranslations("adminStory");
+  const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState<StoryEditorState, FormData>(storyEditorAction, initialFormState());
   const errors = state.fieldErrors.markdown ?? state.fieldErrors.locale;
   return (
@@ -21,31 +28,32 @@ export function StoryEditor({ locale, language, markdown }: { locale: string; la
           </p>
         )}
         <input type="hidden" name="locale" value={locale} />
-        <LabelledField messageFor={messageFor}
+        <LabelledField
           id="story-markdown"
           name="markdown"
-          label={`Story (${language}, markdown)`}
-          hint="Headings start with ##, lists with -, links as [text](https://…). HTML is not shown. Save it empty to go back to the bundled text."
+          label={t("field", { language })}
+          hint={t("hint")}
           rows={22}
           defaultValue={state.draft ?? markdown}
           errors={errors}
+          lang={locale}
           className="[&_textarea]:font-mono"
         />
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClass("secondary")}>
-            Preview
+            {t("preview")}
           </button>
           <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass()}>
-            Save story
+            {t("save")}
           </button>
         </div>
       </form>
       {state.preview && (
         <section aria-labelledby="preview-heading" className="mt-8 rounded-lg bg-white p-5 ring-1 ring-slate-300">
           <h2 id="preview-heading" className="text-xl font-bold">
-            Preview (not saved yet)
+            {t("previewHeading")}
           </h2>
-          <div className="mt-4" data-testid="story-preview">
+          <div className="mt-4" data-testid="story-preview" lang={locale}>
             {state.preview}
           </div>
         </section>
