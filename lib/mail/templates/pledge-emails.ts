@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: this also runs in `npm run worker` (react-server conditions, no React client APIs).
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import type { MailMessage } from "../mail-message";
