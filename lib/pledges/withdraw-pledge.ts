@@ -1,4 +1,5 @@
 import "server-only";
+import { ERASED_IDENTITY, ERASED_MESSAGE, ERASED_SOURCE } from "@/lib/privacy/erased-fields";
 import { db } from "@/lib/db/client";
 import { findPledgeToken, hashToken } from "./pledge-tokens";
 
@@ -28,22 +29,12 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
       data: {
         status: "WITHDRAWN",
         withdrawnAt: now,
-        nameEncrypted: null,
-        emailEncrypted: null,
-        emailHash: null,
-        message: null,
-        messageStatus: null,
-        messageHeldReason: null,
-        messageFeatured: false,
-        messageFingerprint: null,
+        ...ERASED_IDENTITY,
+        ...ERASED_MESSAGE,
+        ...ERASED_SOURCE,
         cityName: null,
         cityLatitude: null,
         cityLongitude: null,
-        consentUpdates: false,
-        // Where the pledge came from is personal data too (lib/abuse/).
-        emailDomain: null,
-        networkHash: null,
-        networkHashedAt: null,
       },
     });
     // Keep only this link (so a second visit can say "already withdrawn"); nothing else is needed.

@@ -46,7 +46,7 @@ describe("anonymiseExpiredPledges", () => {
     const rows = await db().pledge.findMany({
       where: { id: { in: ids } },
       orderBy: { createdAt: "asc" },
-      select: { ...personalColumns, cityName: true, message: true, status: true, country: true, confirmedAt: true, anonymisedAt: true, displayMode: true },
+      select: { ...personalColumns, cityName: true, message: true, messageFingerprint: true, status: true, country: true, confirmedAt: true, anonymisedAt: true, displayMode: true },
     });
     for (const row of rows) {
       expect(row).toMatchObject({ nameEncrypted: null, emailEncrypted: null, emailHash: null, emailDomain: null, networkHash: null, consentUpdates: false, displayMode: "ANONYMOUS" });
@@ -54,6 +54,8 @@ describe("anonymiseExpiredPledges", () => {
     }
     // The approved public message stays (anonymous now); the unpublished one, with a phone number, goes.
     expect(rows.map((row) => row.message)).toEqual(["Жыве Беларусь!", null, null, null]);
+    // An erased message leaves no fingerprint behind (a hash of the supporter's words).
+    expect(rows.slice(1).map((row) => row.messageFingerprint)).toEqual([null, null, null]);
     // The gazetteer's city stays (it is a tally key), the supporter's own unrecognised text goes.
     expect(rows.map((row) => row.cityName)).toEqual(["Warsaw", null, null, "Berlin"]);
     expect(rows.map((row) => [row.status, row.country])).toEqual([["CONFIRMED", "PL"], ["CONFIRMED", "PL"], ["CONFIRMED", "LT"], ["PENDING", "DE"]]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { ERASED_IDENTITY, ERASED_MESSAGE, ERASED_SOURCE } from "./erased-fields";
 
 const BATCH = 500;
 
@@ -20,9 +21,18 @@ export async function anonymiseExpiredPledges(now = new Date()): Promise<number>
     WHERE "closesAt" IS NOT NULL AND "closesAt" + make_interval(months => "retentionMonths") <= ${now}`;
   let total = 0;
   for (const { id } of campaigns) {
+    // Keyset paging by id: each batch starts where the last ended instead of rescanning the rows
+    // already done (a million-pledge campaign would otherwise cost quadratic work).
+    let after: string | undefined;
     for (;;) {
-      const batch = await db().pledge.findMany({ where: { campaignId: id, anonymisedAt: null }, select: { id: true }, take: BATCH });
+      const batch = await db().pledge.findMany({
+        where: { campaignId: id, anonymisedAt: null, ...(after ? { id: { gt: after } } : {}) },
+        orderBy: { id: "asc" },
+        select: { id: true },
+        take: BATCH,
+      });
       if (batch.length === 0) break;
+      after = batch.at(-1)!.id;
       total += await anonymiseBatch(batch.map((row) => row.id), now);
     }
   }
@@ -31,22 +41,12 @@ export async function anonymiseExpiredPledges(now = new Date()): Promise<number>
 
 async function anonymiseBatch(ids: string[], now: Date): Promise<number> {
   return db().$transaction(async (tx) => {
-    const personal = {
-      nameEncrypted: null,
-      emailEncrypted: null,
-      emailHash: null,
-      emailDomain: null,
-      networkHash: null,
-      networkHashedAt: null,
-      consentUpdates: false,
-      displayMode: "ANONYMOUS" as const,
-      anonymisedAt: now,
-    };
+    const personal = { ...ERASED_IDENTITY, ...ERASED_SOURCE, displayMode: "ANONYMOUS" as const, anonymisedAt: now };
     // Unrecognised places are the supporter's own words; recognised ones are the gazetteer's.
     await tx.pledge.updateMany({ where: { id: { in: ids }, cityLatitude: null }, data: { cityName: null } });
     await tx.pledge.updateMany({
       where: { id: { in: ids }, OR: [{ messageStatus: null }, { messageStatus: { not: "APPROVED" } }] },
-      data: { message: null, messageStatus: null, messageHeldReason: null, messageFeatured: false },
+      data: ERASED_MESSAGE,
     });
     const { count } = await tx.pledge.updateMany({ where: { id: { in: ids } }, data: personal });
     return count;
