@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { ReviewReason } from "@/lib/fraud/review-filters";
 import type { PowCheck } from "./pow/check-pow-payload";
 import { hitRateLimits } from "./rate-limit/hit-rate-limit";
 import { pledgeRateLimitRules, pledgeRateLimitSelect, type PledgeRateLimitSettings } from "./rate-limit/pledge-rate-limits";
@@ -10,7 +11,6 @@ export interface PledgeSignals {
   proofOfWork: PowCheck;
 }
 
-export type ReviewReason = "no_proof_of_work" | "rate_limited" | "flagged_source";
 
 /**
  * Why a new pledge must be reviewed before it may count, or null. Counts the submission against

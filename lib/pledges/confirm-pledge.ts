@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { findPledgeToken, hashToken } from "./pledge-tokens";
+import { findPledgeToken } from "./pledge-tokens";
 
 /**
  * "held": confirmed, but sent without proof of work, so it waits for review (PENDING_REVIEW) and
@@ -12,15 +12,20 @@ export type ConfirmationLinkState = "ready" | "ready-held" | Exclude<ConfirmOutc
 
 /** What a confirmation link would do, without doing it (for the page that asks "confirm?"). */
 export async function inspectConfirmationToken(token: string, now = new Date()): Promise<ConfirmationLinkState> {
+  return (await inspect(token, now)).state;
+}
+
+async function inspect(token: string, now: Date): Promise<{ state: ConfirmationLinkState; pledgeId?: string; reviewReason?: string | null }> {
   const found = await findPledgeToken(token, "CONFIRM");
-  if (!found) return "invalid";
+  if (!found) return { state: "invalid" };
   const { status, reviewReason } = found.pledge;
   const toldOfReview = reviewReason === "no_proof_of_work";
-  if (status === "CONFIRMED") return "already-confirmed";
-  if (status === "PENDING_REVIEW") return toldOfReview ? "held" : "already-confirmed";
-  if (status !== "PENDING") return "invalid";
-  if (found.expiresAt <= now) return "expired";
-  return toldOfReview ? "ready-held" : "ready";
+  const link = { pledgeId: found.pledgeId, reviewReason };
+  if (status === "CONFIRMED") return { state: "already-confirmed" };
+  if (status === "PENDING_REVIEW") return { state: toldOfReview ? "held" : "already-confirmed" };
+  if (status !== "PENDING") return { state: "invalid" };
+  if (found.expiresAt <= now) return { state: "expired" };
+  return { state: toldOfReview ? "ready-held" : "ready", ...link };
 }
 
 /**
@@ -31,25 +36,22 @@ export async function inspectConfirmationToken(token: string, now = new Date()):
  * clears it; any other becomes CONFIRMED.
  */
 export async function confirmPledge(token: string, now = new Date()): Promise<ConfirmOutcome> {
-  const state = await inspectConfirmationToken(token, now);
+  const { state, pledgeId, reviewReason } = await inspect(token, now);
   if (state !== "ready" && state !== "ready-held") return state;
+  if (!pledgeId) return "invalid"; // inspect() names the pledge whenever the link is ready
   return db().$transaction(async (tx) => {
-    const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { pledgeId: true } });
-    const counted = await tx.pledge.updateMany({
-      where: { id: record.pledgeId, status: "PENDING", reviewReason: null },
-      data: { status: "CONFIRMED", confirmedAt: now },
-    });
-    const held = await tx.pledge.updateMany({
-      where: { id: record.pledgeId, status: "PENDING", reviewReason: { not: null } },
-      data: { status: "PENDING_REVIEW", confirmedAt: now },
+    // One conditional update (the review reason, read above, is set once when the pledge is
+    // stored and is part of the condition): concurrent clicks confirm exactly once.
+    const updated = await tx.pledge.updateMany({
+      where: { id: pledgeId, status: "PENDING", reviewReason: reviewReason ?? null },
+      data: { status: reviewReason ? "PENDING_REVIEW" : "CONFIRMED", confirmedAt: now },
     });
     // Every confirmation link of this pledge is spent now, not just the one clicked.
     await tx.pledgeToken.updateMany({
-      where: { pledgeId: record.pledgeId, purpose: "CONFIRM", usedAt: null },
+      where: { pledgeId, purpose: "CONFIRM", usedAt: null },
       data: { usedAt: now },
     });
-    if (counted.count === 1) return "confirmed";
-    if (held.count === 1) return state === "ready-held" ? "held" : "confirmed";
-    return "already-confirmed";
+    if (updated.count === 0) return "already-confirmed";
+    return reviewReason && state === "ready-held" ? "held" : "confirmed";
   });
 }

@@ -5,9 +5,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import { SigningClosedError } from "@/lib/errors";
 import { resolvePlace } from "@/lib/geo/gazetteer";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
-import { screenNewMessage } from "@/lib/moderation/screen-new-message";
+import { screenNewMessage, type ScreenedMessage } from "@/lib/moderation/screen-new-message";
 import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
-import { assessPledge, type PledgeSignals, type ReviewReason } from "@/lib/abuse/assess-pledge";
+import { assessPledge, type PledgeSignals } from "@/lib/abuse/assess-pledge";
+import type { ReviewReason } from "@/lib/fraud/review-filters";
 import { emailDomainOf } from "@/lib/abuse/canonical-email";
 import { spendPowChallenge } from "@/lib/abuse/pow/spend-pow-challenge";
 import type { PledgeRateLimitSettings } from "@/lib/abuse/rate-limit/pledge-rate-limits";
@@ -42,14 +43,18 @@ export async function createPledge(
     throw new SigningClosedError(`signing is closed for ${campaign.slug}`);
   }
   const emailDomain = emailDomainOf(input.email);
-  const reviewReason = signals ? await assessPledge(campaign, emailDomain, signals) : null;
+  // Both before the transaction, side by side: neither needs the pledge's row or its lock.
+  const [reviewReason, screened] = await Promise.all([
+    signals ? assessPledge(campaign, emailDomain, signals) : null,
+    screenNewMessage(campaign.id, input.message, locale),
+  ]);
   const abuse: AbuseFields = { emailDomain, reviewReason, signals };
   try {
-    return await storePledge(campaign, input, locale, abuse);
+    return await storePledge(campaign, input, locale, abuse, screened);
   } catch (error) {
     // Two submissions with the same email raced past the lookup; the second now sees the first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return storePledge(campaign, input, locale, abuse);
+      return storePledge(campaign, input, locale, abuse, screened);
     }
     throw error;
   }
@@ -61,7 +66,7 @@ interface AbuseFields {
   signals: PledgeSignals | undefined;
 }
 
-function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields): Promise<CreatePledgeOutcome> {
+function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields, screened: ScreenedMessage): Promise<CreatePledgeOutcome> {
   const emailHash = emailLookupHash(input.email);
   // CPU work (the gazetteer lookup, which loads the city list on first use, and the encryption)
   // happens before the transaction: inside it, it held a pooled connection idle and, on a cold
@@ -97,7 +102,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
         displayMode: shownPublicly ? input.displayMode : "ANONYMOUS",
         publicInSensitiveCountry: sensitive && input.publicInSensitiveCountry,
         message: input.message,
-        ...(await screenNewMessage(tx, campaign.id, input.message, locale)),
+        ...screened,
         locale,
         consentProcessing: input.consentProcessing,
         consentUpdates: input.consentUpdates,

@@ -19,18 +19,8 @@ type Runner = Pick<Prisma.TransactionClient, "$queryRaw">;
  * to the epoch (a burst across a boundary can reach twice the limit; the sustained rule bounds
  * that). See docs/decisions/0021-rate-limits-in-postgresql.md.
  */
-export async function hitRateLimit(rule: RateLimitRule, now = new Date(), runner: Runner = db()): Promise<boolean> {
-  if (rule.limit <= 0 || rule.windowSeconds <= 0) return false;
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const expiresAt = new Date(windowStart.getTime() + windowMs);
-  const key = `${rule.key}:${rule.windowSeconds}`;
-  const [row] = await runner.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
-    VALUES (${key}, ${windowStart}, 1, ${expiresAt})
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
-    RETURNING "count"`;
-  return (row?.count ?? Number.POSITIVE_INFINITY) <= rule.limit;
+export function hitRateLimit(rule: RateLimitRule, now = new Date(), runner: Runner = db()): Promise<boolean> {
+  return hitRateLimits([rule], now, runner);
 }
 
 /**
@@ -40,13 +30,12 @@ export async function hitRateLimit(rule: RateLimitRule, now = new Date(), runner
  * so concurrent callers lock shared counters in the same order and cannot deadlock.
  */
 export async function hitRateLimits(rules: RateLimitRule[], now = new Date(), runner: Runner = db()): Promise<boolean> {
-  if (rules.length === 0) return true;
-  if (rules.some((rule) => rule.limit <= 0 || rule.windowSeconds <= 0)) {
-    await Promise.all(rules.map((rule) => hitRateLimit(rule, now, runner)));
-    return false;
-  }
+  // A rule without a window refuses everything and has nothing to count (a limit of 0 is
+  // counted and refused by the comparison below).
+  const counted = rules.filter((rule) => rule.windowSeconds > 0);
+  if (counted.length === 0) return rules.length === 0;
   const counters = new Map(
-    rules.map((rule) => {
+    counted.map((rule) => {
       const windowMs = rule.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
       const key = `${rule.key}:${rule.windowSeconds}`;
@@ -60,7 +49,7 @@ export async function hitRateLimits(rules: RateLimitRule[], now = new Date(), ru
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "key", "count"`;
   const counts = new Map(rows.map((row) => [row.key, row.count]));
-  return ordered.every((counter) => (counts.get(counter.key) ?? Number.POSITIVE_INFINITY) <= counter.limit);
+  return counted.length === rules.length && ordered.every((counter) => (counts.get(counter.key) ?? Number.POSITIVE_INFINITY) <= counter.limit);
 }
 
 /** Deletes counters whose window has passed; returns how many. */
