@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { getAdminLocale, getAdminMessages, getAdminTranslator } from "@/lib/i18n/admin-i18n";
+import { adminClientNamespaces } from "@/lib/i18n/admin-message-files";
 import { AdminHeader } from "./_components/admin-header";
 import "../globals.css";
 
@@ -21,11 +22,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // Every page renders per request: its scripts carry this request's CSP nonce (proxy.ts).
   await connection();
   const [locale, messages, t] = await Promise.all([getAdminLocale(), getAdminMessages(), getAdminTranslator("adminShell")]);
+  const clientMessages = Object.fromEntries(adminClientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         {/* Every prop given, so next-intl does not fall back to the public site's request config. */}
-        <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC" formats={{}} now={new Date()}>
+        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC" formats={{}} now={new Date()}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

@@ -8,6 +8,7 @@ import { getAdminLocale, getAdminTranslator, type AdminTranslate } from "@/lib/i
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatUtc, formatUtcHour } from "./format-utc";
+import { ScrollRegion } from "@/app/admin/_components/scroll-region";
 
 /**
  * "Trending sources", after the UK petitions site's trending IPs and domains: every network hash,
@@ -30,7 +31,7 @@ export async function AnomalyPanel({ organiser, report }: { organiser: Organiser
       {report.sources.length === 0 ? (
         <p className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">{t("none")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label={t("caption")} className="mt-4">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
@@ -49,7 +50,7 @@ export async function AnomalyPanel({ organiser, report }: { organiser: Organiser
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

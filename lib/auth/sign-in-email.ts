@@ -1,6 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import { loadAdminMessages } from "@/lib/i18n/load-admin-messages";
+import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/mail-message";
 import { renderHtml, renderText, type EmailBody } from "@/lib/mail/templates/email-layout";
@@ -17,11 +16,8 @@ export interface SignInEmailInput {
   locale?: Locale;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 export async function renderSignInEmail({ to, link, minutesValid, locale = "en" }: SignInEmailInput): Promise<MailMessage> {
-  // Messages are loaded at run time, so next-intl cannot type their keys; the messages test checks them.
-  const t = createTranslator({ locale, messages: await loadAdminMessages(locale), namespace: "adminEmail" as never }) as unknown as Translate;
+  const t = await getAdminTranslator("adminEmail", locale);
   const body: EmailBody = {
     locale,
     greeting: t("greeting"),

@@ -2,6 +2,7 @@
 // site's locale is in its URL; the admin area has no locale segment, so an organiser's choice is
 // kept in a cookie scoped to /admin, and before any choice the browser's languages decide.
 import { isLocale, routing, type Locale } from "./routing";
+import { safeAdminPath } from "@/lib/auth/admin-path";
 
 export const ADMIN_LOCALE_COOKIE = "admin-locale";
 export const ADMIN_LOCALE_COOKIE_PATH = "/admin";
@@ -38,22 +39,10 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /**
- * Where the language switcher sends the organiser back to: a path of this site under /admin
- * (with its query), never another origin, a protocol-relative "//host" or a path that only
- * starts with the letters "/admin" ("/administrator"). Anything else goes to the dashboard.
+ * Where the language switcher sends the organiser back to: any admin page, the sign-in pages
+ * included (they have the switcher too), but not the switcher's own address, which would only
+ * answer with another redirect.
  */
 export function safeAdminReturnPath(candidate: unknown): string {
-  const home = "/admin";
-  if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.includes("\\")) return home;
-  let url: URL;
-  try {
-    url = new URL(candidate, "http://placeholder.invalid");
-  } catch {
-    return home;
-  }
-  if (url.origin !== "http://placeholder.invalid") return home;
-  if (url.pathname !== home && !url.pathname.startsWith(`${home}/`)) return home;
-  // The switcher's own address would only answer with another redirect.
-  if (url.pathname === "/admin/locale") return home;
-  return `${url.pathname}${url.search}`;
+  return safeAdminPath(candidate, { exclude: ["/admin/locale"] });
 }

@@ -1,9 +1,7 @@
 // Client-safe: what a moderator who lost a race is told, built from the message's current state,
 // in the moderator's language (messages/<locale>/admin-moderation.json, "adminModeration.handled").
-import { createTranslator } from "next-intl";
 import { formatAdminDate, formatAdminTime } from "@/lib/i18n/admin-format";
 import type { Locale } from "@/lib/i18n/routing";
-import englishMessages from "@/messages/en/admin-moderation.json";
 
 export interface HandledState {
   status: "PENDING" | "HELD" | "APPROVED" | "REJECTED" | null;
@@ -14,11 +12,8 @@ export interface HandledState {
 
 export type HandledTranslate = (key: "gone" | "already" | "alreadyBy", values?: Record<string, string>) => string;
 
-// Scripts and tests that have no organiser to ask get English, from the same message file.
-const english = createTranslator({ locale: "en", messages: englishMessages, namespace: "adminModeration.handled" }) as unknown as HandledTranslate;
-
 /** "Already approved by alice@example.org at 10:02 UTC (2026-08-04)." */
-export function describeHandled(state: HandledState, t: HandledTranslate = english, locale: Locale = "en"): string {
+export function describeHandled(state: HandledState, t: HandledTranslate, locale: Locale): string {
   if (!state.status) return t("gone");
   const what = state.status === "APPROVED" ? (state.featured ? "featured" : "approved") : state.status === "REJECTED" ? "rejected" : "changed";
   if (!state.by || !state.at) return t("already", { what });

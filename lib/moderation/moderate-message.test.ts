@@ -4,7 +4,10 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { createMessagePledge, createOrganiser } from "@/tests/factories/message-pledge";
 import { bulkModerateMessages } from "./bulk-moderate-messages";
-import { describeHandled } from "./message-handled";
+import { createTranslator } from "use-intl/core";
+import englishMessages from "@/messages/en/admin-moderation.json";
+import russianMessages from "@/messages/ru/admin-moderation.json";
+import { describeHandled, type HandledTranslate } from "./message-handled";
 import { moderateMessage } from "./moderate-message";
 import { moderateMessageSchema, type ModerateMessageInput } from "./moderation-schemas";
 
@@ -121,12 +124,25 @@ describe("two moderators at once", () => {
   });
 });
 
+// The moderator's own language, from the message files the queue reads.
+const translator = (messages: typeof englishMessages, locale: string) =>
+  createTranslator({ locale, messages, namespace: "adminModeration.handled" }) as unknown as HandledTranslate;
+const english = translator(englishMessages, "en");
+
 describe("describeHandled", () => {
   it("says what happened, by whom and when", () => {
-    expect(describeHandled({ status: "APPROVED", featured: false, by: "alice@example.org", at: new Date("2026-08-04T10:02:30Z") })).toBe(
+    expect(describeHandled({ status: "APPROVED", featured: false, by: "alice@example.org", at: new Date("2026-08-04T10:02:30Z") }, english, "en")).toBe(
       "Already approved by alice@example.org at 10:02 UTC (2026-08-04).",
     );
-    expect(describeHandled({ status: "REJECTED", featured: false, by: null, at: null })).toBe("Already rejected.");
-    expect(describeHandled({ status: null, featured: false, by: null, at: null })).toMatch(/no longer exists/);
+    expect(describeHandled({ status: "REJECTED", featured: false, by: null, at: null }, english, "en")).toBe("Already rejected.");
+    expect(describeHandled({ status: null, featured: false, by: null, at: null }, english, "en")).toMatch(/no longer exists/);
+  });
+
+  it("speaks the moderator's language, with the date in its order", () => {
+    const russian = describeHandled({ status: "APPROVED", featured: false, by: "alice@example.org", at: new Date("2026-08-04T10:02:30Z") }, translator(russianMessages as typeof englishMessages, "ru"), "ru");
+    expect(russian).toContain("alice@example.org");
+    expect(russian).toContain("10:02 UTC");
+    expect(russian).toContain("04.08.2026");
+    expect(russian).not.toContain("Already");
   });
 });

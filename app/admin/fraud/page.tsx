@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnomalyPanel } from "@/components/admin/anomaly-panel";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { findAnomalies } from "@/lib/fraud/find-anomalies";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FraudPage({ searchParams }: PageProps<"/admin/fraud">) {
-  const { organiser } = await organiserPageAccess("VIEWER", "/admin/fraud");
+  const organiser = await requireOrganiserPage("VIEWER", "/admin/fraud");
   const campaign = await getCurrentCampaign();
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   // Exact here, where moderators act on a burst (the dashboard shows the shared few-seconds count).

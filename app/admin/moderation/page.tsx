@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { countryName } from "@/lib/geo/country-names";
 import { listModerationQueue, listQueueFacets } from "@/lib/moderation/list-moderation-queue";
@@ -8,7 +8,6 @@ import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { describeHandled } from "@/lib/moderation/message-handled";
 import { readHandledState } from "@/lib/moderation/moderate-message";
 import { parseQueueFilter, queueQuery } from "@/lib/moderation/queue-filter";
-import { Refusal } from "../_components/refusal";
 import { isDoneDecision, moderationTexts, type ModerationTexts } from "./_components/moderation-messages";
 import { ModerationQueue } from "./_components/moderation-queue";
 import { QueueFilters } from "./_components/queue-filters";
@@ -23,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // people deciding on them (a viewer sees the waiting count on the dashboard instead).
 
 export default async function ModerationPage({ searchParams }: PageProps<"/admin/moderation">) {
-  const { organiser, allowed } = await organiserPageAccess("MODERATOR", "/admin/moderation");
-  if (!allowed) return <Refusal needed="MODERATOR" has={organiser.role} />;
+  const organiser = await requireOrganiserPage("MODERATOR", "/admin/moderation");
   const query = await searchParams;
   const filter = parseQueueFilter(query);
   const campaign = await getCurrentCampaign();

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
 import { listReviewQueue } from "@/lib/fraud/list-review-queue";
 import { reviewFiltersSchema } from "@/lib/fraud/review-filters";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
-import { Refusal } from "../_components/refusal";
 import { reviewReasonText } from "./review-reason";
 import { ReviewFiltersForm } from "./review-filters-form";
 import { ReviewTable } from "./review-table";
@@ -17,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewPage({ searchParams }: PageProps<"/admin/review">) {
-  const { organiser, allowed } = await organiserPageAccess("MODERATOR", "/admin/review");
-  if (!allowed) return <Refusal needed="MODERATOR" has={organiser.role} />;
+  const organiser = await requireOrganiserPage("MODERATOR", "/admin/review");
   const query = await searchParams;
   const filters = reviewFiltersSchema.parse(query);
   const campaign = await getCurrentCampaign();

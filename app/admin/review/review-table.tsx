@@ -7,6 +7,7 @@ import { ActionForm } from "../_components/action-form";
 import { buttonClass } from "../_components/button-class";
 import { clearReviewAction } from "./actions";
 import { reviewReasonText } from "./review-reason";
+import { ScrollRegion } from "../_components/scroll-region";
 
 /** Held pledges with a box each for "Clear selected" and a button each to clear just that one. */
 export async function ReviewTable({ pledges, filters }: { pledges: HeldPledge[]; filters: ReviewFilters }) {
@@ -14,7 +15,7 @@ export async function ReviewTable({ pledges, filters }: { pledges: HeldPledge[];
   return (
     <ActionForm action={clearReviewAction} submitLabel={t("table.clearSelected")} className="mt-4 space-y-4">
       {Object.entries(filters).map(([name, value]) => (typeof value === "string" ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("table.caption")}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("table.caption")}</caption>
           <thead>
@@ -54,7 +55,7 @@ export async function ReviewTable({ pledges, filters }: { pledges: HeldPledge[];
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </ActionForm>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
-import { organiserPageAccess } from "@/lib/auth/organiser-page-access";
+import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { INVALIDATABLE_STATUSES, invalidationCriteriaSchema } from "@/lib/fraud/invalidation-criteria";
 import { previewInvalidation } from "@/lib/fraud/preview-invalidation";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
-import { Refusal } from "../../_components/refusal";
 import { CriteriaForm } from "../_components/criteria-form";
 import { RunInvalidationForm } from "../_components/run-invalidation-form";
 
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InvalidatePage({ searchParams }: PageProps<"/admin/fraud/invalidate">) {
-  const { organiser, allowed } = await organiserPageAccess("MODERATOR", "/admin/fraud/invalidate");
-  if (!allowed) return <Refusal needed="MODERATOR" has={organiser.role} />;
+  const organiser = await requireOrganiserPage("MODERATOR", "/admin/fraud/invalidate");
   const query = await searchParams;
   const values = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const parsed = query.step === "preview" ? invalidationCriteriaSchema.safeParse(values) : null;

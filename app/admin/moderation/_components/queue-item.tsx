@@ -91,7 +91,8 @@ export function QueueItemCard({ itemRef, ...props }: {
         </span>
         <h3 id={headingId} className="font-semibold">
           <span className="sr-only">{t("item.headingPrefix", { position: props.position })}</span>
-          {who} · {item.countryName} · {item.language}
+          {/* <bdi>, as on the public wall: a right-to-left name must not reorder the line. */}
+          <bdi>{who}</bdi> · {item.countryName} · {item.language}
         </h3>
         <span className={`rounded px-2 py-0.5 text-sm font-semibold ring-1 ${statusStyles[item.status]}`}>
           {t(`itemStatus.${item.status}`)}
@@ -102,7 +103,7 @@ export function QueueItemCard({ itemRef, ...props }: {
         <p className="mt-2 text-sm font-medium text-amber-950">{t("item.heldBecause", { reasons: item.heldReasons.map((reason) => t(`heldReasons.${reason}`)).join(", ") })}</p>
       )}
       {item.hiddenFromWall && <p className="mt-2 text-sm text-slate-700">{t("item.hiddenFromWall")}</p>}
-      <blockquote className="mt-3 border-l-4 border-slate-300 pl-3 whitespace-pre-line break-words">{item.text}</blockquote>
+      <blockquote dir="auto" className="mt-3 border-l-4 border-slate-300 pl-3 whitespace-pre-line break-words">{item.text}</blockquote>
       <p className="mt-2 text-sm text-slate-700">
         {t.rich("item.received", { at: formatUtc(item.createdAt), time: (chunks) => <time dateTime={item.createdAt}>{chunks}</time> })}
         {item.moderatedBy &&
