@@ -9,7 +9,7 @@ import { insertStoredPledges } from "@/tests/factories/pledge";
 import { invalidatePledges } from "./invalidate-pledges";
 import { invalidationCriteriaSchema, type InvalidationCriteria } from "./invalidation-criteria";
 import { listInvalidations } from "./list-invalidations";
-import { listInvalidationsForLedger } from "./list-invalidations-for-ledger";
+import { readLedger } from "@/lib/stats/read-ledger";
 import { previewInvalidation } from "./preview-invalidation";
 import { undoInvalidation } from "./undo-invalidation";
 
@@ -57,9 +57,13 @@ describe("bulk invalidation", () => {
 
     const [entry] = await auditEntries("pledges.invalidate", run.invalidationId);
     expect(entry).toMatchObject({ actorLabel: moderator.email, details: { matched: 36, reason: "Automated sign-ups from one network", criteria: { networkHash: "bot-net", from: "2026-08-04T10:00:00.000Z" } } });
-    expect(await listInvalidationsForLedger(campaign.id)).toEqual([
-      { reason: "Automated sign-ups from one network", day: expect.any(Date), pledges: 36, wereConfirmed: 30 },
-    ]);
+    // What the public integrity ledger publishes (lib/stats/read-ledger.ts), and how many of the
+    // invalidated pledges had been counted publicly before.
+    expect(await readLedger(campaign.id)).toMatchObject({
+      invalidatedByReason: [{ reason: "Automated sign-ups from one network", count: 36 }],
+      invalidatedByDay: [{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), count: 36 }],
+    });
+    expect(await db().pledge.count({ where: { campaignId: campaign.id, status: "INVALID", statusBeforeInvalidation: "CONFIRMED" } })).toBe(30);
   });
 
   it("narrows by status and time window", async () => {
@@ -100,7 +104,7 @@ describe("bulk invalidation", () => {
     expect(await auditEntries("pledges.invalidation_undo", invalidationId)).toEqual([{ actorLabel: moderator.email, details: { campaignId: campaign.id, restored: 36 } }]);
     const [listed] = await listInvalidations(moderator, campaign.id);
     expect(listed).toMatchObject({ id: invalidationId, matched: 36, stillInvalid: 0, undoneBy: moderator.email, reason: "Bots" });
-    expect(await listInvalidationsForLedger(campaign.id)).toEqual([]);
+    expect(await readLedger(campaign.id)).toMatchObject({ invalidatedByReason: [], invalidatedByDay: [] });
   });
 
   it("is refused to viewers, who may still read the list", async () => {

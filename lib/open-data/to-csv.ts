@@ -1,14 +1,12 @@
-// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+import { csvLine } from "@/lib/exports/csv-cell";
+
+// The open-data CSVs use the project's one CSV writer (RFC 4180, CRLF, formula-safe): the cells
+// are counts, dates and country names today, and a text column added later is guarded too.
 
 type Cell = string | number;
 
-function field(value: Cell): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows].map((row) => csvLine(row.map(String))).join("");
 }
 
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";

@@ -49,6 +49,16 @@ describe("stats snapshots", () => {
     expect(fresh.content.ledger).toMatchObject({ withdrawn: 1, invalidated: 1 });
   });
 
+  it("writes one citation for many simultaneous presses, which all get it", async () => {
+    const campaign = await createTestCampaign();
+    await insertPledge(campaign.id, { country: "PL" });
+    await runAggregatorTick();
+    const presses = await Promise.all(Array.from({ length: 6 }, () => takeStatsSnapshot(campaign.slug, "manual")));
+    expect(new Set(presses.map((press) => press.id)).size).toBe(1);
+    expect(presses.filter((press) => !press.reused)).toHaveLength(1);
+    expect(await db().statsSnapshot.count({ where: { campaignId: campaign.id, trigger: "MANUAL" } })).toBe(1);
+  });
+
   it("refuses UPDATE and DELETE in the database itself", async () => {
     const campaign = await createTestCampaign();
     const { id } = await takeStatsSnapshot(campaign.slug, "hourly");
