@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { inLocale, signAndReadLinks } from "./support/journey";
 import { submitPledge } from "./support/pledge-page";
 
@@ -7,12 +7,6 @@ import { submitPledge } from "./support/pledge-page";
 // supporter meets (form errors, confirm and withdraw pages). Zero violations allowed.
 
 const locales = ["en", "be", "ru"] as const;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
 
 let links: { confirm: string; withdraw: string };
 

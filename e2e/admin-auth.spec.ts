@@ -1,16 +1,6 @@
 import { expect, test } from "@playwright/test";
-import {
-  ADMIN,
-  addOrganiser,
-  adminPages,
-  expectNoViolations,
-  formFields,
-  newSignedInPage,
-  organiserAddress,
-  organiserRow,
-  signIn,
-  type StorageState,
-} from "./support/admin-area";
+import { ADMIN, addOrganiser, adminPages, formFields, newSignedInPage, organiserAddress, organiserRow, signIn, type StorageState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { openMail } from "./support/mailbox";
 
 // Organisers' sign-in (magic links through the development mailbox), roles and the audit log.

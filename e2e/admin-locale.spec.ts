@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoViolations, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { addOrganiserRow, insertPledges } from "./support/e2e-database";
 import { messageTag, signWithMessage } from "./support/moderation";
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, addOrganiser, expectNoViolations, formFields, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { ADMIN, addOrganiser, formFields, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { signAndReadLinks } from "./support/journey";
 import { openMail } from "./support/mailbox";
 import { expectPublicCount, fillPledge, publicCount, submitPledge, uniqueEmail } from "./support/pledge-page";

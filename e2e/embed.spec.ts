@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { recordForeignRequests } from "./support/foreign-requests";
+import { expectNoViolations } from "./support/axe";
 import { confirmNewPledge } from "./support/confirm-pledge";
 
 // A partner's page on another origin (another port) frames our counter, which must load, set no
@@ -27,11 +28,7 @@ test.afterAll(async () => {
 
 test("the counter embedded on another origin updates live, sets no cookies and calls no third party", async ({ page, context, browser }) => {
   const hostOrigin = `http://127.0.0.1:${hostPort}`;
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(appOrigin) && !url.startsWith(hostOrigin) && !url.startsWith("data:")) foreign.push(url);
-  });
+  const foreign = recordForeignRequests(page, appOrigin, hostOrigin);
   await page.goto(`${hostOrigin}/`);
   const counter = page.frameLocator('iframe[name="widget"]').getByTestId("embed-count");
   await expect(counter).toBeVisible();
@@ -58,7 +55,6 @@ test("the counter passes axe in every language and variant", async ({ page }) =>
   for (const query of ["locale=en", "locale=be&variant=large", "locale=ru&variant=compact"]) {
     await page.goto(`/embed/counter?${query}`);
     await expect(page.getByTestId("embed-count")).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((violation) => violation.id), query).toEqual([]);
+    await expectNoViolations(page, query);
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoViolations, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { addOrganiserRow, insertPledges, randomNetworkHash } from "./support/e2e-database";
 import { expectPublicCount, publicCount } from "./support/pledge-page";
 

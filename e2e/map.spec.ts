@@ -1,17 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { recordForeignRequests } from "./support/foreign-requests";
+import { expectNoViolations } from "./support/axe";
 import { signAndReadLinks } from "./support/journey";
 
 // The supporter map: accessible in every language (the table is the map's alternative), drawn
 // with WebGL from our own origin only, live, and loaded only on pages that show a map.
 
 const locales = ["en", "be", "ru"] as const;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
 
 /** Signs and confirms a fresh pledge (from Czechia) in a page of its own. */
 async function confirmPledge(browser: Browser) {
@@ -79,11 +74,7 @@ test("the table sorts by name and by count, announcing the order", async ({ page
 test("the map and the event screen load only from our own origin", async ({ page, baseURL }) => {
   test.setTimeout(120_000); // four maps drawn by a software renderer
   const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
+  const foreign = recordForeignRequests(page, origin);
   for (const locale of locales) {
     await page.goto(`/${locale}/map`, { waitUntil: "networkidle" });
     await expectMapDrawn(page);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addOrganiser, expectNoViolations, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { addOrganiser, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { addOrganiserRow } from "./support/e2e-database";
 import { messageTag, openQueue, queueItem, signWithMessage } from "./support/moderation";
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { recordForeignRequests } from "./support/foreign-requests";
 import { inLocale, signAndReadLinks } from "./support/journey";
 import { fillPledge, submitPledge, uniqueEmail } from "./support/pledge-page";
 
@@ -9,11 +10,7 @@ const locales = ["en", "be", "ru"] as const;
 
 test("every public page loads only from our own origin", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
+  const foreign = recordForeignRequests(page, origin);
 
   const links = await signAndReadLinks(page);
   for (const locale of locales) {

@@ -1,27 +1,13 @@
 import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { recordForeignRequests } from "./support/foreign-requests";
+import { expectNoViolations } from "./support/axe";
 import { confirmNewPledge } from "./support/confirm-pledge";
 
 // The stats page journalists cite: accessible in every language, self-contained, in step with
 // the open data API and the badge, and able to freeze a citable, verifiable snapshot.
 
 const locales = ["en", "be", "ru"] as const;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-function recordForeignRequests(page: Page, origin: string): string[] {
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
-  return foreign;
-}
 
 async function statsJsonCount(page: Page): Promise<number> {
   const response = await page.request.get("/api/v1/stats.json");
@@ -43,9 +29,15 @@ for (const locale of locales) {
   });
 }
 
+async function czechCount(page: Page): Promise<number> {
+  const countries = (await (await page.request.get("/api/v1/countries.json")).json()) as { countries: { code: string; count: number }[] };
+  return countries.countries.find((row) => row.code === "CZ")?.count ?? 0;
+}
+
 test("a confirmation raises the stats page, stats.json and the badge alike", async ({ page, browser }) => {
   const before = await statsJsonCount(page);
-  await confirmNewPledge(browser);
+  const czechBefore = await czechCount(page);
+  await confirmNewPledge(browser); // a supporter in Czechia
 
   // The aggregator folds within a second; the API may be cached for a few more.
   await expect.poll(() => statsJsonCount(page), { timeout: 20_000 }).toBe(before + 1);
@@ -56,8 +48,9 @@ test("a confirmation raises the stats page, stats.json and the badge alike", asy
   await expect(czechia).toContainText("Czechia");
   const badge = await (await page.request.get("/api/v1/badge.svg")).text();
   expect(badge).toContain(`<title id="badge-title">${(before + 1).toLocaleString("en")} `);
-  const countries = (await (await page.request.get("/api/v1/countries.json")).json()) as { countries: { code: string; count: number }[] };
-  await expect(czechia).toHaveAttribute("data-count", String(countries.countries.find((row) => row.code === "CZ")?.count));
+  // Czechia rose by exactly this pledge, in the API and in the page's table.
+  expect(await czechCount(page)).toBe(czechBefore + 1);
+  await expect(czechia).toHaveAttribute("data-count", String(czechBefore + 1));
 });
 
 test("Cite this freezes the figures at a permalink whose JSON matches its SHA-256", async ({ page }) => {

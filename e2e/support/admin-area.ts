@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { openMail } from "./mailbox";
@@ -41,12 +40,6 @@ export function organiserRow(page: Page, email: string) {
 export async function newSignedInPage(browser: Browser, state: StorageState, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ storageState: state, ...options });
   return context.newPage();
-}
-
-export async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** The name/value pairs of the form whose submit button is `button`, as the browser would post them. */

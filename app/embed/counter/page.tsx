@@ -23,9 +23,11 @@ export async function generateMetadata({ searchParams }: PageProps<"/embed/count
 export default async function EmbedCounterPage({ searchParams }: PageProps<"/embed/counter">) {
   await connection();
   const { locale, variant } = await embedLocale(searchParams);
-  const [{ stats }, messages] = await Promise.all([loadPublicStats(), loadMessages(locale)]);
+  const [{ stats }, messages, t] = await Promise.all([loadPublicStats(), loadMessages(locale), embedTranslator(locale)]);
   return (
     <main lang={locale} className="p-1">
+      {/* For screen-reader users inside the partner's page: what this frame is. */}
+      <h1 className="sr-only">{t("pageTitle")}</h1>
       <NextIntlClientProvider locale={locale} messages={{ embed: messages.embed }} timeZone="UTC">
         <LiveCounter initial={stats.confirmed} goal={stats.goal} variant={variant} signUrl={new URL(`/${locale}`, siteOrigin()).toString()} />
       </NextIntlClientProvider>
