@@ -59,7 +59,7 @@ test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   // The mailbox: find the message with Tab, open it with Enter, follow the confirm link.
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await expect(page.getByRole("row").filter({ hasText: email })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("row").filter({ hasText: email })).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   await tabTo(page, () => page.evaluate((address) => document.activeElement?.closest("tr")?.textContent?.includes(address) ?? false, email));
   await page.keyboard.press("Enter");

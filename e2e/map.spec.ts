@@ -41,8 +41,8 @@ for (const locale of locales) {
   test(`the map page in ${locale} draws the map, lists countries and passes axe`, async ({ page }) => {
     await expect(async () => {
       await page.goto(`/${locale}/map`);
-      await expect(page.getByTestId("supporter-table").locator("tbody tr").first()).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+      await expect(page.getByTestId("supporter-table").locator("tbody tr").first()).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectMapDrawn(page);
     await expectNoViolations(page);

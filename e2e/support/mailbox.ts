@@ -7,7 +7,7 @@ import { expect, type Page } from "@playwright/test";
 export async function openMail(page: Page, address: string, subject: string | RegExp): Promise<void> {
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await expect(page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   await page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

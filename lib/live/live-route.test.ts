@@ -49,7 +49,7 @@ describe("GET /api/live", () => {
 
     await insertPledge(campaign.id, { country: "FI" });
     await runAggregatorTick();
-    const event = await log.waitFor((e) => e.event === "tally" && (JSON.parse(e.data!) as { total: number }).total === total + 1, 2_000);
+    const event = await log.waitFor((e) => e.event === "tally" && (JSON.parse(e.data!) as { total: number }).total === total + 1);
     expect(Number(event.id)).toBeGreaterThan(Number(initial.id));
     controller.abort();
     await ended;

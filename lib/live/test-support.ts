@@ -38,7 +38,7 @@ export class EventLog {
     return this.events.filter((event) => event.event === "tally").map((event) => ({ ...event, ...(JSON.parse(event.data ?? "{}") as { total: number; version: number }) }));
   }
 
-  async waitFor(predicate: (event: SseEvent) => boolean, timeoutMs = 5_000): Promise<SseEvent> {
+  async waitFor(predicate: (event: SseEvent) => boolean, timeoutMs = 10_000): Promise<SseEvent> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.events.find(predicate);

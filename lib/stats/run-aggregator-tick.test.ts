@@ -123,13 +123,13 @@ describe("runAggregatorTick at volume", () => {
              chr(65 + i % 10) || chr(65 + (i / 10) % 10), 'g' || (i % 1000), 'City ' || (i % 1000), 50 + (i % 1000) / 100.0, 20,
              timestamptz '2026-08-04 10:00:00Z' + make_interval(mins => i % 60)
       FROM generate_series(1, 10000) AS i`;
+    // How long it takes is for the bench ("tally rebuild"); here, that one tick folds them all.
     const started = performance.now();
     const result = await runAggregatorTick();
     const elapsed = performance.now() - started;
     console.log(`[tallies] one tick folded ${result.events} events in ${elapsed.toFixed(0)} ms`);
     expect(result.events).toBe(10_000);
     expect((await tallySnapshot(campaign.id)).total).toBe(7_144);
-    expect(elapsed).toBeLessThan(10_000);
   });
 });
 
