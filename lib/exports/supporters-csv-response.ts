@@ -2,8 +2,7 @@ import "server-only";
 import { errorCode } from "@/lib/actions/error-code";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
-import { ForbiddenError } from "@/lib/errors";
-import { isSameOriginRequest } from "@/lib/http/is-same-origin-request";
+import { requireSameOriginNavigation } from "@/lib/security/require-same-origin";
 import { streamSupportersCsv } from "./stream-supporters-csv";
 
 // Personal data: never stored by a browser cache or a proxy.
@@ -15,7 +14,7 @@ const PRIVATE = { "Cache-Control": "no-store, private", Vary: "Cookie" };
  */
 export async function supportersCsvResponse(request: Request): Promise<Response> {
   try {
-    if (!isSameOriginRequest(request)) throw new ForbiddenError("cross-site export request");
+    requireSameOriginNavigation(request);
     const actor = await requireOrganiser("MODERATOR");
     const campaign = await getCurrentCampaign();
     const { body } = await streamSupportersCsv(actor, campaign.id);

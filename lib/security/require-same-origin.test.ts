@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOriginRequest } from "./require-same-origin";
+import { isSameOriginRequest, requireSameOriginNavigation } from "./require-same-origin";
 import { sameOriginOnly } from "./same-origin-route";
 
 const APP_URL = "https://pledge.example.org";
@@ -17,6 +17,28 @@ describe("isSameOriginRequest", () => {
     ["a cross-site fetch without Origin", { "sec-fetch-site": "cross-site" }, false],
   ] as const)("%s → %s", (_label, headers, expected) => {
     expect(isSameOriginRequest(new Headers(headers), APP_URL)).toBe(expected);
+  });
+});
+
+describe("isSameOriginRequest for a GET download", () => {
+  it.each([
+    ["a link on our own page", { "sec-fetch-site": "same-origin" }, true],
+    ["a typed or bookmarked URL", { "sec-fetch-site": "none" }, true],
+    ["a link on another site", { "sec-fetch-site": "cross-site" }, false],
+    ["a sibling subdomain", { "sec-fetch-site": "same-site" }, false],
+    ["an old browser sending another Origin", { origin: "https://evil.example" }, false],
+    ["no browser headers at all", {}, true],
+  ] as const)("%s → %s", (_label, headers, expected) => {
+    expect(isSameOriginRequest(new Headers(headers), APP_URL, { typedUrlIsOurs: true })).toBe(expected);
+  });
+
+  it("a typed URL never passes for a POST", () => {
+    expect(isSameOriginRequest(new Headers({ "sec-fetch-site": "none" }), APP_URL)).toBe(false);
+  });
+
+  it("requireSameOriginNavigation checks GETs too", () => {
+    expect(() => requireSameOriginNavigation(new Request("http://localhost:3000/x", { headers: { "sec-fetch-site": "cross-site" } }))).toThrow(/cross-origin GET refused/);
+    expect(() => requireSameOriginNavigation(new Request("http://localhost:3000/x", { headers: { "sec-fetch-site": "none" } }))).not.toThrow();
   });
 });
 
