@@ -8,6 +8,9 @@ const connectionErrorCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT",
 // SQLSTATE class 08 (connection exception) and 57P01-57P03 (admin shutdown, cannot connect now).
 const unavailableSqlStates = /^(08|57P0[1-3])/;
 const prismaUnavailableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// What @prisma/adapter-pg calls them (error.meta.driverAdapterError.cause.kind): raw queries
+// ($queryRaw, P2010) carry only this, not a P1xxx code.
+const adapterUnavailableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // "Unable to start a transaction in the given time": no pool connection within Prisma's maxWait,
 // i.e. the server is unreachable or saturated; either way, "try again in a minute" is the answer.
 const unavailableMessages =
@@ -15,6 +18,8 @@ const unavailableMessages =
 
 interface ErrorLike {
   code?: unknown;
+  /** The driver adapter's classification of the failure. */
+  kind?: unknown;
   /** Prisma's driver adapters keep PostgreSQL's SQLSTATE here. */
   originalCode?: unknown;
   message?: unknown;
@@ -33,6 +38,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       if (typeof code !== "string") continue;
       if (connectionErrorCodes.has(code) || prismaUnavailableCodes.has(code) || unavailableSqlStates.test(code)) return true;
     }
+    if (typeof candidate.kind === "string" && adapterUnavailableKinds.has(candidate.kind)) return true;
     if (typeof candidate.message === "string" && unavailableMessages.test(candidate.message)) return true;
     pending.push(candidate.cause, candidate.meta?.driverAdapterError);
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { errorCode } from "@/lib/actions/error-code";
 import { isNotModified } from "@/lib/http/conditional-get";
+import { RETRY_AFTER_SECONDS } from "@/lib/http/error-response";
 import { LICENCE_LINK_HEADER } from "./licence";
 
 // How every /api/v1 response is shaped: open to any site (no keys, no cookies, CORS *), the
@@ -66,5 +67,5 @@ export function dataResponse(request: Request, body: string, options: DataOption
 export function apiFailure(error: unknown): Response {
   const { code, httpStatus } = errorCode(error);
   const message = httpStatus === 503 ? "the figures cannot be read right now; try again shortly" : httpStatus === 404 ? "not found" : "unexpected error";
-  return apiError(httpStatus, code, message, httpStatus === 503 ? { "Retry-After": "5" } : {});
+  return apiError(httpStatus, code, message, httpStatus === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {});
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { submitPledge } from "@/app/[locale]/actions";
 import { GET as ready } from "@/app/api/ready/route";
+import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { errorCode } from "@/lib/actions/error-code";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db, type Database } from "@/lib/db/client";
@@ -13,6 +14,7 @@ import { findFreePort } from "@/lib/db/free-port";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { emailLookupHash } from "@/lib/privacy/personal-data";
+import { PublicStatsCache } from "@/lib/stats/public-stats-cache";
 import { currentTestCampaign } from "@/lib/stats/test-support";
 import { pledgeInput } from "@/tests/factories/pledge";
 import { queuedJobs } from "@/tests/support/jobs";
@@ -26,7 +28,7 @@ import { createPledge } from "./create-pledge";
 
 const directory = path.join(os.tmpdir(), `solidarity-restart-${process.pid}-${randomBytes(4).toString("hex")}`);
 const password = randomBytes(12).toString("base64url");
-const global = globalThis as { solidarityDb?: Database };
+const global = globalThis as { solidarityDb?: Database; solidarityStatsCache?: PublicStatsCache };
 const originalUrl = process.env.DATABASE_URL;
 let server: RunningDatabase;
 let port: number;
@@ -77,6 +79,13 @@ describe("a database restart while pledges are submitted", () => {
       }
     }
     const submitters = [submitter(), submitter(), submitter(), submitter()];
+    // A cache that never trusts itself, so every read below goes to the database and the
+    // fallback to the last numbers read is what answers while the database is down.
+    const previousStatsCache = global.solidarityStatsCache;
+    global.solidarityStatsCache = new PublicStatsCache(() => campaign.slug, 0, 0);
+    const statsBefore = await statsJson(new Request("http://localhost:3000/api/v1/stats.json"));
+    expect(statsBefore.status).toBe(200);
+    const numbersBefore = await statsBefore.text();
 
     await vi.waitFor(() => expect(acknowledged.length).toBeGreaterThanOrEqual(20), { timeout: 30_000, interval: 20 });
     await server.stop();
@@ -90,6 +99,12 @@ describe("a database restart while pledges are submitted", () => {
     const notReady = await ready();
     expect(notReady.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await notReady.json()).toEqual({ status: "not_ready", error: { code: "unavailable" }, ready: false, database: "unreachable", migrations: "unknown" });
+    // Journalists and embeds keep getting the last numbers read, with their own as-of time.
+    const statsWhileDown = await statsJson(new Request("http://localhost:3000/api/v1/stats.json"));
+    expect(statsWhileDown.status).toBe(200);
+    expect(await statsWhileDown.text()).toBe(numbersBefore);
+    expect(statsWhileDown.headers.get("Last-Modified")).toBe(statsBefore.headers.get("Last-Modified"));
+    global.solidarityStatsCache = previousStatsCache;
 
     server = await startEmbeddedPostgres({ directory, password, persistent: true, port });
     await vi.waitFor(() => expect(acknowledged.length).toBeGreaterThanOrEqual(acknowledgedBeforeRestart + 20), { timeout: 60_000, interval: 50 });

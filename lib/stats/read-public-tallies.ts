@@ -8,6 +8,9 @@ export interface PublicTallies {
   slug: string;
   goal: number;
   countsFrozen: boolean;
+  countsFrozenAt: Date | null;
+  /** The campaign's k: no place below country level with fewer supporters is shown. */
+  mapThreshold: number;
   /** TallyState.version: grows with every folded change; 0 before the first. */
   version: number;
   total: number;
@@ -22,6 +25,8 @@ interface Row {
   slug: string;
   goal: number;
   countsFrozen: boolean;
+  countsFrozenAt: Date | null;
+  mapThreshold: number;
   version: bigint | null;
   total: number | null;
   updatedAt: Date | null;
@@ -29,12 +34,12 @@ interface Row {
 }
 
 /**
- * The campaign's settings, total and per-country tallies in one statement, so every figure is
+ * The campaign's public settings, total and per-country tallies in one statement, so every figure is
  * from the same moment and a cache refresh costs one round trip, however many supporters.
  */
 export async function readPublicTallies(slug: string): Promise<PublicTallies> {
   const [row] = await db().$queryRaw<Row[]>`
-    SELECT c."id", c."slug", c."goal", c."countsFrozen", s."version", s."total", s."updatedAt",
+    SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", s."version", s."total", s."updatedAt",
       (SELECT json_agg(json_build_object('code', t."country", 'count', t."count") ORDER BY t."count" DESC, t."country")
          FROM "CountryTally" t WHERE t."campaignId" = c."id" AND t."count" > 0) AS "countries"
     FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
@@ -45,6 +50,8 @@ export async function readPublicTallies(slug: string): Promise<PublicTallies> {
     slug: row.slug,
     goal: row.goal,
     countsFrozen: row.countsFrozen,
+    countsFrozenAt: row.countsFrozenAt,
+    mapThreshold: row.mapThreshold,
     version: Number(row.version ?? 0),
     total: row.total ?? 0,
     asOf: row.updatedAt,

@@ -11,7 +11,6 @@ import { HistorySection } from "@/components/stats/history-section";
 import { LedgerSection } from "@/components/stats/ledger-section";
 import { OpenDataLinks } from "@/components/stats/open-data-links";
 import { StatsTotal } from "@/components/stats/stats-total";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { MIN_MAP_THRESHOLD } from "@/lib/geo/map-data/build-map-data";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
@@ -34,7 +33,9 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
   await connection();
   const granularity = (await searchParams).history === "hour" ? "hour" : "day";
   const t = await getTranslations("stats");
-  const [campaign, current] = await Promise.all([getCurrentCampaign(), loadPublicStats()]);
+  // Only the cached public numbers: while the database is down this page still shows the last
+  // ones read, with their as-of time (lib/open-data/load-stats.ts).
+  const current = await loadPublicStats();
   const points = await loadPageHistory(current, granularity);
   const { stats } = current;
 
@@ -54,7 +55,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
           <p className="mt-3">{t("cite.body")}</p>
           <CiteForm action={citeStatsAction} locale={locale} label={t("cite.button")} failure={t("cite.failed")} />
         </section>
-        <CountryTable countries={stats.countries} locale={locale} k={Math.max(MIN_MAP_THRESHOLD, campaign.mapThreshold)} />
+        <CountryTable countries={stats.countries} locale={locale} k={Math.max(MIN_MAP_THRESHOLD, current.tallies.mapThreshold)} />
         <HistorySection points={points} granularity={granularity} locale={locale} />
         <LedgerSection ledger={stats.ledger} countedAt={stats.ledgerCountedAt} locale={locale} />
         <ConfirmedMeaning locale={locale} />
