@@ -71,6 +71,16 @@ describe("abuse checks on new pledges", () => {
     expect(reasons).toEqual({ "one.example": null, "two.example": "no_proof_of_work", "three.example": "no_proof_of_work" });
   });
 
+  it("spends a solution once, even when eight pledges carry it at the same instant", async () => {
+    const campaign = await createTestCampaign({ rateLimitBurst: 100, rateLimitSustained: 100 });
+    const signals = await solvedSignals(await hashNetwork("198.51.100.3"));
+    const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => createPledge(campaign, pledgeInput({ email: `racer-${i}-${randomUUID()}@example.org` }), "en", signals)));
+    expect(outcomes).toEqual(Array(8).fill("created"));
+    const reasons = (await db().pledge.findMany({ where: { campaignId: campaign.id }, select: { reviewReason: true } })).map((row) => row.reviewReason);
+    expect(reasons.filter((reason) => reason === null)).toHaveLength(1);
+    expect(reasons.filter((reason) => reason === "no_proof_of_work")).toHaveLength(7);
+  });
+
   it("accepts a second quick pledge from one network silently but holds it: bots learn nothing", async () => {
     const campaign = await createTestCampaign();
     const network = await hashNetwork("192.0.2.10");
