@@ -1,7 +1,7 @@
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { currentMapCache } from "@/lib/geo/map-data/current-map-data";
 import type { CachedMap } from "@/lib/geo/map-data/map-data-cache";
-import { matchesIfNoneMatch } from "@/lib/geo/map-data/map-etag";
+import { matchesIfNoneMatch } from "@/lib/http/conditional-get";
 import { errorResponse } from "@/lib/http/error-response";
 
 // The public supporter map: country totals and the cities with at least k supporters (never in a

@@ -13,6 +13,3 @@ export function mapEtag(settings: MapSettings, version: number): string {
     .slice(0, 16);
   return `"${version}-${settingsHash}"`;
 }
-
-// Moved to lib/http/conditional-get.ts, shared with the open data API; re-exported for the map.
-export { matchesIfNoneMatch } from "@/lib/http/conditional-get";
