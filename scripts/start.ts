@@ -3,6 +3,7 @@
 // and the embedded PostgreSQL cleanly.
 import exitHook from "async-exit-hook";
 import { spawn, type ChildProcess } from "node:child_process";
+import { stopBeforeDatabase } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { prepareEnvironment } from "@/lib/local/prepare-environment";
 import { seed } from "@/prisma/seed";
@@ -16,15 +17,19 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main() {
   const database = await prepareEnvironment({ dev, log });
+  // Emailed links and the same-origin checks use APP_URL: on another PORT, the default
+  // (http://localhost:3000) would send supporters' confirmation links to the wrong server.
+  if (!process.env.APP_URL?.trim()) process.env.APP_URL = `http://localhost:${port}`;
   const { embedded } = database;
   const running: { server?: ChildProcess; stopping?: boolean } = {};
   onAncestorExit(() => process.kill(process.pid, "SIGTERM"));
   // Web server first, database last, so in-flight requests can finish.
-  exitHook((done) => {
+  const stopServer = () => {
     running.stopping = true;
-    const stopServer = running.server ? stopChild(running.server) : Promise.resolve();
-    void stopServer.then(() => database.stop()).finally(done);
-  });
+    return running.server ? stopChild(running.server) : Promise.resolve();
+  };
+  stopBeforeDatabase(stopServer);
+  exitHook((done) => void stopServer().then(() => database.stop()).finally(done));
   log(embedded ? "Using the embedded PostgreSQL under .data/postgres." : "Using DATABASE_URL.");
   if (embedded && !process.env.SMTP_URL?.trim()) {
     // The local demo has no mail server: emails go to http://localhost:PORT/dev/mailbox.
