@@ -7,6 +7,7 @@ import exitHook from "async-exit-hook";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { seedDemoOrganiser } from "@/lib/auth/seed-demo-organiser";
+import { stopBeforeDatabase } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { seed } from "@/prisma/seed";
@@ -25,13 +26,13 @@ async function main() {
   const server = await startTestDatabaseServer();
   const databaseName = `sp_e2e_${process.pid}`;
   const running: { web: ChildProcess[] } = { web: [] };
-  exitHook((done) => {
-    void Promise.all(running.web.map((child) => stopChild(child)))
+  let cleaningUp: Promise<unknown> | undefined;
+  const stopWebAndDropDatabase = () =>
+    (cleaningUp ??= Promise.all(running.web.map((child) => stopChild(child)))
       .then(() => dropDatabase(server.url, databaseName))
-      .catch(() => {})
-      .then(() => server.stop())
-      .finally(done);
-  });
+      .catch(() => {}));
+  stopBeforeDatabase(stopWebAndDropDatabase);
+  exitHook((done) => void stopWebAndDropDatabase().then(() => server.stop()).finally(done));
   onAncestorExit(() => process.kill(process.pid, "SIGTERM"), 1);
 
   const databaseUrl = await recreateDatabase(server.url, databaseName);

