@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { CITY_MAX } from "@/lib/pledges/schema";
+import { CITY_MAX } from "@/lib/pledges/pledge-limits";
 import { FieldError, describedBy } from "./field-error";
 
 // Optional city with suggestions from the offline gazetteer. Without JavaScript it is a plain

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { MESSAGE_MAX } from "@/lib/pledges/schema";
+import { MESSAGE_MAX } from "@/lib/pledges/pledge-limits";
 import { FieldError, describedBy } from "./field-error";
 
 /** Optional public message with a live character counter, read with the field rather than announced on every keystroke. */

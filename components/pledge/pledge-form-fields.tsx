@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { displayModes, NAME_MAX, type PledgeField } from "@/lib/pledges/schema";
+import { displayModes, NAME_MAX } from "@/lib/pledges/pledge-limits";
+import type { PledgeField } from "@/lib/pledges/schema";
 import { CountrySelect } from "./country-select";
 import { FieldError, describedBy } from "./field-error";
 

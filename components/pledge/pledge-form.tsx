@@ -5,7 +5,8 @@ import { useActionState, useEffect, useRef, useState, useTransition, type FormEv
 import { submitPledge } from "@/app/[locale]/actions";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { pledgeInputSchema, type PledgeField } from "@/lib/pledges/schema";
+import type * as PledgeSchema from "@/lib/pledges/schema";
+import type { PledgeField } from "@/lib/pledges/schema";
 import { CityField } from "./city-field";
 import { FieldError, describedBy } from "./field-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -23,6 +24,19 @@ import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 // inline without a round trip, focus moves to the first one and the summary is announced; a
 // valid pledge then goes to POST /api/pledges, which runs the same action at a fraction of the
 // server-action protocol's cost (docs/decisions/0028-pledges-with-javascript-post-to-a-route.md).
+// The schema (and zod, a tenth of the page's JavaScript) is downloaded when the supporter first
+// enters the form, not with the page: most visitors read and never sign.
+
+type PledgeSchemaModule = typeof PledgeSchema;
+let schemaModule: PledgeSchemaModule | undefined;
+let schemaLoading: Promise<PledgeSchemaModule> | undefined;
+
+function loadPledgeSchema(): Promise<PledgeSchemaModule> {
+  schemaLoading ??= import("@/lib/pledges/schema").then((loaded) => (schemaModule = loaded));
+  // A failed download (offline for a moment) is tried again at the next focus or press.
+  schemaLoading.catch(() => (schemaLoading = undefined));
+  return schemaLoading;
+}
 
 const fieldOrder: PledgeField[] = ["name", "email", "country", "city", "displayMode", "message", "consentProcessing"];
 
@@ -59,8 +73,20 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   }, [serverState]);
 
   function validateBeforeSending(event: FormEvent<HTMLFormElement>) {
+    if (!schemaModule) {
+      // Pressed before the schema arrived: send once it is here, or — if it cannot be loaded —
+      // let the server check the form as it does without JavaScript.
+      const form = event.currentTarget;
+      if (form.dataset.schemaTried === "true") return;
+      event.preventDefault();
+      form.dataset.schemaTried = "true";
+      void loadPledgeSchema()
+        .catch(() => null)
+        .finally(() => form.requestSubmit());
+      return;
+    }
     const data = Object.fromEntries(new FormData(event.currentTarget).entries());
-    const parsed = pledgeInputSchema.safeParse(data);
+    const parsed = schemaModule.pledgeInputSchema.safeParse(data);
     if (parsed.success) {
       setClientErrors(null);
       if (waitForProofOfWork(event)) return;
@@ -108,7 +134,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
 
   const values = serverState.values;
   return (
-    <form ref={formRef} action={formAction} onSubmit={validateBeforeSending} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={validateBeforeSending} onFocus={() => void loadPledgeSchema().catch(() => null)} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
       {(errorCount > 0 || serverState.formError) && (
         <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-900">

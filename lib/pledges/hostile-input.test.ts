@@ -7,7 +7,8 @@ import { pledgeInput } from "@/tests/factories/pledge";
 import { hostileEmails, hostileInputs } from "@/tests/fixtures/hostile-inputs";
 import enPledge from "@/messages/en/pledge.json";
 import { createPledge } from "./create-pledge";
-import { CITY_MAX, MESSAGE_MAX, NAME_MAX, pledgeInputSchema } from "./schema";
+import { CITY_MAX, MESSAGE_MAX, NAME_MAX } from "./pledge-limits";
+import { pledgeInputSchema } from "./schema";
 
 // Every hostile string through every free-text field of the pledge: the schema either keeps it
 // (and the database then holds exactly that) or refuses it with an error on that field alone,

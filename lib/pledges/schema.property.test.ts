@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { isCountryCode } from "@/lib/geo/country-codes";
 import enPledge from "@/messages/en/pledge.json";
 import { pledgeSubmission } from "@/tests/support/pledge-arbitraries";
-import { CITY_MAX, isAcceptableText, MESSAGE_MAX, NAME_MAX, pledgeInputSchema, type PledgeInput } from "./schema";
+import { CITY_MAX, MESSAGE_MAX, NAME_MAX } from "./pledge-limits";
+import { isAcceptableText, pledgeInputSchema, type PledgeInput } from "./schema";
 
 // Property-based: whatever arrives in the pledge form, the schema answers without throwing;
 // a refusal names only fields of the form, each with a message users can read; an acceptance

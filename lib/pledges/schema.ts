@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/geo/country-codes";
 import { normaliseEmail } from "@/lib/privacy/normalise-email";
+import { CITY_MAX, displayModes, MESSAGE_MAX, NAME_MAX } from "./pledge-limits";
 
 // One schema for the pledge form, used by the browser (inline errors) and parsed again on the
 // server. Client-safe: no secrets, no database. Messages are keys under "pledgeForm.errors" in
 // messages/<locale>.json, so every error is shown in the reader's language.
 
-export const NAME_MAX = 100;
-export const MESSAGE_MAX = 500;
-export const CITY_MAX = 120;
-export const displayModes = ["FULL_NAME", "FIRST_NAME_INITIAL", "ANONYMOUS"] as const;
 
 // What free text may not contain (docs/decisions/0018-text-input-policy.md): C0/C1 control
 // characters (tab and line breaks excepted; NUL among them), Unicode bidirectional embeddings,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { displayModes } from "@/lib/pledges/schema";
+import { displayModes } from "@/lib/pledges/pledge-limits";
 import { hostileEmails, hostileInputs } from "@/tests/fixtures/hostile-inputs";
 
 // Generators of pledge form submissions for the property-based tests: mostly nonsense and

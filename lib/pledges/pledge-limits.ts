@@ -1,0 +1,8 @@
+// The pledge form's limits and choices, apart from its zod schema (./schema.ts) so the form's
+// fields can show them without the browser downloading zod before the supporter starts typing
+// (components/pledge/pledge-form.tsx loads the schema on first focus).
+
+export const NAME_MAX = 100;
+export const MESSAGE_MAX = 500;
+export const CITY_MAX = 120;
+export const displayModes = ["FULL_NAME", "FIRST_NAME_INITIAL", "ANONYMOUS"] as const;
