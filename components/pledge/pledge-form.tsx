@@ -32,9 +32,11 @@ let schemaModule: PledgeSchemaModule | undefined;
 let schemaLoading: Promise<PledgeSchemaModule> | undefined;
 
 function loadPledgeSchema(): Promise<PledgeSchemaModule> {
-  schemaLoading ??= import("@/lib/pledges/schema").then((loaded) => (schemaModule = loaded));
-  // A failed download (offline for a moment) is tried again at the next focus or press.
-  schemaLoading.catch(() => (schemaLoading = undefined));
+  if (!schemaLoading) {
+    schemaLoading = import("@/lib/pledges/schema").then((loaded) => (schemaModule = loaded));
+    // A failed download (offline for a moment) is tried again at the next focus or press.
+    schemaLoading.catch(() => (schemaLoading = undefined));
+  }
   return schemaLoading;
 }
 
