@@ -3,12 +3,19 @@
 import { useEffect, useState } from "react";
 import type { MapView } from "./map-view";
 
+/** How long to wait before asking again when the server's map is older than the stream's news. */
+const BEHIND_RETRY_MS = 2_000;
+
 /**
  * The public map, kept current. Starts from the server-rendered data (so the page works without
  * JavaScript), listens to /api/live and, when the tallies' version moves past ours, refetches
  * /api/map?v=<version> — the one place the privacy rules are applied. One fetch at a time: a
  * version announced during a fetch is fetched once that one ends (a burst of events costs at
  * most two requests). The total is taken from the event at once so the counter never waits.
+ * The server keeps its map a few seconds (MAP_FRESH_MS), so a fetch right after a change may get
+ * the previous one: it is not shown over newer news, and the map is asked for again shortly —
+ * waiting for the next event instead left a quiet campaign's table behind until someone else
+ * signed.
  */
 export function useMapData(initial: MapView): MapView {
   const [data, setData] = useState(initial);
@@ -18,26 +25,27 @@ export function useMapData(initial: MapView): MapView {
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     let current = initialVersion;
-    let wanted = current;
+    let announced = { version: initialVersion, total: initial.total };
     let fetching = false;
     let closed = false;
 
-    async function fetchWanted() {
+    async function fetchAnnounced() {
       if (fetching || closed) return;
       fetching = true;
       try {
-        while (!closed && wanted > current) {
-          const target = wanted;
+        while (!closed && announced.version > current) {
+          const target = announced.version;
           const response = await fetch(`/api/map?v=${target}`);
           if (!response.ok) break; // the next event tries again
           const next = (await response.json()) as MapView;
           if (closed) break;
-          // The map may be built from an even newer version than asked for; never go backwards.
-          if (next.version >= current) {
+          if (next.version > current) {
             current = next.version;
-            setData(next);
+            // Rows from this map; the total stays the newest the stream announced.
+            const total = announced.version > next.version ? announced.total : next.total;
+            setData({ ...next, total });
           }
-          if (current < target) break; // a cached older map: wait for the next event
+          if (current < target) await new Promise((resolve) => setTimeout(resolve, BEHIND_RETRY_MS));
         }
       } catch {
         // Offline or the server restarting: the next event triggers another attempt.
@@ -49,15 +57,17 @@ export function useMapData(initial: MapView): MapView {
     const source = new EventSource("/api/live");
     source.addEventListener("tally", (event) => {
       const tally = parseTally((event as MessageEvent<string>).data);
-      if (!tally || tally.version <= current) return;
+      if (!tally || tally.version <= announced.version) return;
+      announced = tally;
       setData((previous) => (previous.version < tally.version ? { ...previous, total: tally.total } : previous));
-      wanted = Math.max(wanted, tally.version);
-      void fetchWanted();
+      void fetchAnnounced();
     });
     return () => {
       closed = true;
       source.close();
     };
+    // initial.total belongs to initialVersion: a new version brings both.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialVersion]);
 
   return data;
