@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { linkInMail, openMail } from "./support/mailbox";
 import { randomNetworkAddress } from "./support/network";
-import { expectPublicCount, fillPledge, publicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
+import { expectPublicCount, fillPledge, settledPublicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
 
 // Anti-automation as a supporter meets it: the browser solves a proof of work by itself; without
 // JavaScript the pledge is taken but held for review (and the page says so); a second quick
@@ -26,7 +26,7 @@ async function confirmByEmail(page: Page, email: string): Promise<string> {
 
 test("with JavaScript the widget solves the proof of work and the pledge counts once confirmed", async ({ page }) => {
   await page.goto("/en");
-  const before = await publicCount(page);
+  const before = await settledPublicCount(page);
   const email = uniqueEmail();
   await fillPledge(page, { name: "Olena Shevchenko", email, country: "Ukraine" });
   await expect(page.getByText("Anti-bot check passed")).toBeVisible({ timeout: 30_000 });
@@ -43,7 +43,7 @@ test.describe("without JavaScript", () => {
 
   test("the page says the pledge will be reviewed, and confirming it does not raise the count", async ({ page, browser }) => {
     await page.goto("/en");
-    const before = await publicCount(page);
+    const before = await settledPublicCount(page);
     await expect(page.getByText("JavaScript is off, so our automatic anti-bot check cannot run.")).toBeVisible();
     const email = await signFrom(page, randomNetworkAddress());
     await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText("the organisers will check it before it counts");
@@ -68,7 +68,7 @@ test.describe("without JavaScript", () => {
 
 test("a second quick pledge from the same network gets the same answer but does not count", async ({ page }) => {
   await page.goto("/en");
-  const before = await publicCount(page);
+  const before = await settledPublicCount(page);
   const network = randomNetworkAddress();
   const first = await signFrom(page, network);
   const firstAnswer = await page.getByRole("status").filter({ hasText: "Check your email" }).textContent();

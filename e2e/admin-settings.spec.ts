@@ -3,7 +3,7 @@ import { ADMIN, addOrganiser, formFields, newSignedInPage, organiserAddress, sig
 import { expectNoViolations } from "./support/axe";
 import { signAndReadLinks } from "./support/journey";
 import { openMail } from "./support/mailbox";
-import { expectPublicCount, fillPledge, publicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
+import { expectPublicCount, fillPledge, publicCount, settledPublicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
 import { dashboardCount, pressSwitch, restoreSwitches, saveStory } from "./support/settings-page";
 
 // Campaign settings, the story editor and the supporters' export. Tests share one database and
@@ -98,7 +98,7 @@ test("an edited story shows on the public page of its language only, and can be 
 test("frozen counts stand still through a confirmation and catch up on unfreeze", async ({ browser, page }) => {
   const admin = await newSignedInPage(browser, adminState);
   await page.goto("/en");
-  const before = await publicCount(page);
+  const before = await settledPublicCount(page);
 
   await pressSwitch(admin, "Freeze counts", "Public counts are frozen");
   const confirmedBefore = await dashboardCount(admin, "confirmed");

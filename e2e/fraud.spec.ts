@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { organiserAddress, signIn, type StorageState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
 import { addOrganiserRow, insertPledges, randomNetworkHash } from "./support/e2e-database";
-import { expectPublicCount, publicCount } from "./support/pledge-page";
+import { expectPublicCount, settledPublicCount } from "./support/pledge-page";
 
 // The fraud tools as a moderator uses them: a burst of confirmations from one network shows up
 // as a trending source, is previewed, invalidated (the public count drops at the next aggregator
@@ -28,7 +28,7 @@ async function moderatorPage(browser: Browser): Promise<Page> {
 
 test("a burst from one network is flagged, invalidated with a reason and restored by undo", async ({ browser, page: publicPage }) => {
   await publicPage.goto("/en");
-  const before = await publicCount(publicPage);
+  const before = await settledPublicCount(publicPage);
   const networkHash = randomNetworkHash();
   await insertPledges(25, { networkHash, country: "NZ" });
   await expectPublicCount(publicPage, before + 25);
@@ -78,7 +78,7 @@ test("the set changing between preview and run is refused with the new count", a
 
 test("held pledges are listed by reason and a cleared one counts", async ({ browser, page: publicPage }) => {
   await publicPage.goto("/en");
-  const before = await publicCount(publicPage);
+  const before = await settledPublicCount(publicPage);
   const emailDomain = `held-${Date.now()}.example`;
   await insertPledges(3, { emailDomain, status: "PENDING_REVIEW", reviewReason: "flagged_source", country: "IE" });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { browseFromNetwork } from "./support/network";
-import { expectPublicCount, publicCount, uniqueEmail } from "./support/pledge-page";
+import { expectPublicCount, settledPublicCount, uniqueEmail } from "./support/pledge-page";
 
 // The whole journey with the keyboard alone: sign, confirm through the mailbox, withdraw.
 // Only the address bar (page.goto) and keys are used; focus must always be visible.
@@ -31,7 +31,7 @@ test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   const email = uniqueEmail();
   await browseFromNetwork(page);
   await page.goto("/en");
-  const before = await publicCount(page);
+  const before = await settledPublicCount(page);
 
   // The skip link is the first stop and takes us to the content.
   await page.keyboard.press("Tab");

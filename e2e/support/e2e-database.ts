@@ -20,6 +20,17 @@ async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T
   }
 }
 
+/** Confirmed pledges of the e2e campaign, straight from the table: what the public count must reach. */
+export async function confirmedPledgeCount(): Promise<number> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM "Pledge" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c.slug = $1 AND p.status = 'CONFIRMED'`,
+      [CAMPAIGN_SLUG],
+    );
+    return Number(rows[0]!.count);
+  });
+}
+
 export const randomNetworkHash = () => randomBytes(32).toString("base64url");
 
 /** Pledges confirmed just now (or held for review), as the pledge flow stores them after the abuse checks. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { confirmedPledgeCount } from "./e2e-database";
 import { browseFromNetwork } from "./network";
 
 // What a supporter does on the home page, in words the specs can read.
@@ -8,9 +9,22 @@ export function uniqueEmail(): string {
   return `e2e-${randomUUID()}@example.org`;
 }
 
+/** The count the open page shows, as it is (e.g. to check it stood still while frozen). */
 export async function publicCount(page: Page): Promise<number> {
   const value = await page.getByTestId("pledge-count").getAttribute("data-count");
   return Number(value);
+}
+
+/**
+ * A safe "before": the open page's count once it has caught up with the pledge table. The public
+ * count reaches the page through the aggregator and a few seconds' cache, so right after an
+ * earlier test confirmed or inserted pledges the page may still be behind; a "before" read then
+ * makes the next assertion off by those pledges.
+ */
+export async function settledPublicCount(page: Page): Promise<number> {
+  const confirmed = await confirmedPledgeCount();
+  await expectPublicCount(page, confirmed);
+  return confirmed;
 }
 
 /**
