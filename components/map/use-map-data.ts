@@ -5,6 +5,8 @@ import type { MapView } from "./map-view";
 
 /** How long to wait before asking again when the server's map is older than the stream's news. */
 const BEHIND_RETRY_MS = 2_000;
+/** The server's cache is 5 s; if it is still behind after this many tries, the next event tries again. */
+const BEHIND_MAX_TRIES = 10;
 
 /**
  * The public map, kept current. Starts from the server-rendered data (so the page works without
@@ -33,7 +35,7 @@ export function useMapData(initial: MapView): MapView {
       if (fetching || closed) return;
       fetching = true;
       try {
-        while (!closed && announced.version > current) {
+        for (let tries = 0; !closed && announced.version > current && tries < BEHIND_MAX_TRIES; tries++) {
           const target = announced.version;
           const response = await fetch(`/api/map?v=${target}`);
           if (!response.ok) break; // the next event tries again
