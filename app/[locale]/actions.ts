@@ -27,14 +27,12 @@ export const submitPledge = formAction(
     if (isHoneypotFilled(formData)) return;
     const locale = formData.get("locale");
     const proofOfWork = await checkPowPayload(formData.get(POW_FIELD));
-    // New email, repeat signer, full mailbox, over a rate limit or a bad solution: the answer is
-    // the same "check your email". Only a form sent without the widget at all (no JavaScript)
-    // is told that its pledge will be reviewed, because a person can do something about that.
+    // New email, repeat signer, full mailbox, a busy network or a bad solution: the answer is
+    // always the same "check your email" (ADR 0029).
     await createPledge(await getSigningCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
       networkHash: await requestNetworkHash(),
       proofOfWork,
     });
-    return proofOfWork.status === "missing" ? "held-without-proof-of-work" : undefined;
   },
   { echoFields: pledgeFields },
 );

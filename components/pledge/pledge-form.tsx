@@ -51,7 +51,6 @@ interface PledgeFormProps {
 
 export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
-  const tAbuse = useTranslations("abuse");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
   const [actionState, formAction, actionPending] = useActionState(submitPledge, initialFormState<PledgeField>());
   // The route's answer, once there is one: it is newer than anything the action path produced.
@@ -109,7 +108,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
 
   // A supporter quicker than the proof of work (or than the widget's script, which loads on
   // demand): hold the submission until the widget is there and has solved, then send it. If it
-  // cannot be solved (old browser, error, timeout), the form goes anyway and is reviewed.
+  // cannot be solved (old browser, error, timeout), the form goes anyway, as without JavaScript.
   // True when the submission is held back (it is sent again by requestSubmit once solved).
   function waitForProofOfWork(event: FormEvent<HTMLFormElement>): boolean {
     const form = event.currentTarget;
@@ -125,11 +124,10 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   }
 
   if (serverState.status === "done") {
-    const held = serverState.outcome === "held-without-proof-of-work";
     return (
       <div ref={successRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-6">
-        <h3 className="text-xl font-bold">{held ? tAbuse("heldTitle") : t("successTitle")}</h3>
-        <p className="mt-2">{held ? tAbuse("heldBody") : t("successBody")}</p>
+        <h3 className="text-xl font-bold">{t("successTitle")}</h3>
+        <p className="mt-2">{t("successBody")}</p>
       </div>
     );
   }

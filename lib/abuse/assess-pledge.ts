@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ReviewReason } from "@/lib/fraud/review-filters";
+import { isMajorMailProvider } from "./major-mail-providers";
+import { domainCounterKey, noProofCounterKey, pledgeAbuseSettingsSelect, type PledgeAbuseSettings } from "./pledge-abuse-settings";
 import type { PowCheck } from "./pow/check-pow-payload";
-import { hitRateLimits } from "./rate-limit/hit-rate-limit";
-import { pledgeRateLimitRules, pledgeRateLimitSelect, type PledgeRateLimitSettings } from "./rate-limit/pledge-rate-limits";
+import { raiseNetworkPowLevel } from "./pow/network-pow-level";
+import { countHits } from "./rate-limit/hit-rate-limit";
 
 /** What the request told us about where a pledge comes from (never the address itself). */
 export interface PledgeSignals {
@@ -11,26 +13,44 @@ export interface PledgeSignals {
   proofOfWork: PowCheck;
 }
 
+const HOUR_SECONDS = 3600;
 
 /**
- * Why a new pledge must be reviewed before it may count, or null. Counts the submission against
- * the campaign's rate limits (every submission counts, held or not). The caller still has to
- * spend the proof of work in its transaction: a replayed solution is "no_proof_of_work" too.
- * Suspect pledges are stored and emailed like any other: bots get no signal. A caller that read
- * the campaign's limits with the campaign (the pledge action) passes them and saves a query.
+ * Why a new pledge must be reviewed before it may count, or null (ADR 0029). Volume alone never
+ * holds a pledge: it prices the next proofs of work instead, and each pledge still needs its own
+ * mailbox to confirm it. What holds is evidence: a forged or expired proof of work, or a network
+ * sending more pledges without any proof than a Tor exit or a school's no-JavaScript browsers
+ * plausibly would. (A replayed proof is caught where it is spent, in createPledge's transaction;
+ * a flagged source when the pledge is confirmed.) Suspect pledges are stored and emailed like any
+ * other: bots get no signal. A caller that read the settings with the campaign passes them.
  */
 export async function assessPledge(
-  campaign: { id: string } & Partial<PledgeRateLimitSettings>,
+  campaign: { id: string } & Partial<PledgeAbuseSettings>,
   emailDomain: string,
   signals: PledgeSignals,
   now = new Date(),
 ): Promise<ReviewReason | null> {
-  const limits = hasRateLimits(campaign) ? campaign : await db().campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: pledgeRateLimitSelect });
-  const withinLimits = await hitRateLimits(pledgeRateLimitRules(limits, { networkHash: signals.networkHash, emailDomain }), now);
-  if (signals.proofOfWork.status !== "solved") return "no_proof_of_work";
-  return withinLimits ? null : "rate_limited";
+  const settings = hasAbuseSettings(campaign) ? campaign : await db().campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: pledgeAbuseSettingsSelect });
+  await priceDomainFlood(settings, emailDomain, signals.networkHash, now);
+  if (signals.proofOfWork.status === "invalid") return "no_proof_of_work";
+  if (signals.proofOfWork.status === "missing") {
+    const sentWithoutProof = await countHits(noProofCounterKey(settings.id, signals.networkHash), HOUR_SECONDS, 1, now);
+    return sentWithoutProof > settings.noProofPerNetworkHour ? "no_proof_of_work" : null;
+  }
+  return null;
 }
 
-function hasRateLimits(campaign: { id: string } & Partial<PledgeRateLimitSettings>): campaign is PledgeRateLimitSettings {
-  return Object.keys(pledgeRateLimitSelect).every((field) => typeof campaign[field as keyof PledgeRateLimitSettings] !== "undefined");
+/**
+ * A flood for one small domain (a bot's catch-all) makes the sending network's next challenges
+ * dearer, one doubling per pledge over the domain's hourly limit. The big providers carry real
+ * surges and are never counted.
+ */
+async function priceDomainFlood(settings: PledgeAbuseSettings, emailDomain: string, networkHash: string, now: Date): Promise<void> {
+  if (isMajorMailProvider(emailDomain)) return;
+  const pledgesForDomain = await countHits(domainCounterKey(settings.id, emailDomain), HOUR_SECONDS, 1, now);
+  if (pledgesForDomain > settings.rateLimitDomainPerHour) await raiseNetworkPowLevel(settings, networkHash, settings.powDoublingStep, now);
+}
+
+function hasAbuseSettings(campaign: { id: string } & Partial<PledgeAbuseSettings>): campaign is PledgeAbuseSettings {
+  return Object.keys(pledgeAbuseSettingsSelect).every((field) => typeof campaign[field as keyof PledgeAbuseSettings] !== "undefined");
 }

@@ -11,16 +11,19 @@ import { assessPledge, type PledgeSignals } from "@/lib/abuse/assess-pledge";
 import type { ReviewReason } from "@/lib/fraud/review-filters";
 import { emailDomainOf } from "@/lib/abuse/canonical-email";
 import { spendPowChallenge } from "@/lib/abuse/pow/spend-pow-challenge";
-import type { PledgeRateLimitSettings } from "@/lib/abuse/rate-limit/pledge-rate-limits";
+import { countHits } from "@/lib/abuse/rate-limit/hit-rate-limit";
+import type { PledgeAbuseSettings } from "@/lib/abuse/pledge-abuse-settings";
 import type { PledgeInput } from "./schema";
 
 /** What happened — for logs and tests only. Callers answer every outcome identically. */
 export type CreatePledgeOutcome = "created" | "confirmation-resent" | "already-signed" | "nothing-sent";
 
 export const MAX_CONFIRMATION_EMAILS = 3;
+/** At most one "already signed" email per address in this window. */
+export const REPEAT_EMAIL_WINDOW_SECONDS = 24 * 3600;
 
 /** With its rate limits when the caller has them (getSigningCampaign), else they are read here. */
-type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen" | "sensitiveCountries"> & Partial<PledgeRateLimitSettings>;
+type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signingOpen" | "sensitiveCountries"> & Partial<PledgeAbuseSettings>;
 
 /**
  * Stores a PENDING pledge (personal data encrypted) and enqueues its confirmation email in the
@@ -29,9 +32,10 @@ type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signi
  * must answer all of these the same way, so the form never reveals who has signed.
  */
 /**
- * `signals` come from the request (network hash, proof of work; lib/abuse/): a pledge without a
- * valid proof of work or over a rate limit is stored with a `reviewReason`, so confirming it
- * holds it for review instead of counting it. Callers outside a request (seeds, tests) pass none.
+ * `signals` come from the request (network hash, proof of work; lib/abuse/): a pledge with a
+ * forged or replayed proof of work, or one of too many without any from one network, is stored
+ * with a `reviewReason`, so confirming it holds it for review instead of counting it (ADR 0029).
+ * Callers outside a request (seeds, tests) pass none.
  */
 export async function createPledge(
   campaign: CampaignForSigning,
@@ -85,7 +89,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
       where: { campaignId_emailHash: { campaignId: campaign.id, emailHash } },
       select: { id: true, status: true, confirmationEmailsSent: true },
     });
-    if (existing) return handleRepeatSigner(tx, existing);
+    if (existing) return handleRepeatSigner(tx, { ...existing, campaignId: campaign.id, emailHash }, reviewReason);
 
     const pledge = await tx.pledge.create({
       data: {
@@ -119,11 +123,21 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
   });
 }
 
+/**
+ * A repeat of a known address sends an email only when the submission would have counted as a
+ * new pledge (a valid, unspent proof of work, or none within the network's allowance) and at most
+ * one "already signed" email per address per day: otherwise anyone could flood a supporter's
+ * inbox from our server by typing their address (issue #13). The form's answer is the same.
+ */
 async function handleRepeatSigner(
   tx: Prisma.TransactionClient,
-  pledge: { id: string; status: string; confirmationEmailsSent: number },
+  pledge: { id: string; status: string; confirmationEmailsSent: number; campaignId: string; emailHash: string },
+  reviewReason: ReviewReason | null,
 ): Promise<CreatePledgeOutcome> {
+  if (reviewReason) return "nothing-sent";
   if (pledge.status === "CONFIRMED") {
+    const repeatsToday = await countHits(`pledge:repeat:${pledge.campaignId}:${pledge.emailHash}`, REPEAT_EMAIL_WINDOW_SECONDS, 1, new Date(), tx);
+    if (repeatsToday > 1) return "nothing-sent";
     await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "already-signed" });
     return "already-signed";
   }

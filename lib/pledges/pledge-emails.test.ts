@@ -44,9 +44,9 @@ function linkIn(mail: ParsedMail, kind: "confirm" | "withdraw"): { url: string; 
 
 describe("pledge emails", () => {
   it.each([
-    ["en", "Please confirm your solidarity pledge", "Hello Anna Kowalska,"],
-    ["be", "Калі ласка, пацвердзіце свой подпіс салідарнасці", "Добры дзень, Anna Kowalska!"],
-    ["ru", "Пожалуйста, подтвердите свою подпись солидарности", "Здравствуйте, Anna Kowalska!"],
+    ["en", "Please confirm your solidarity pledge", "Hello,"],
+    ["be", "Калі ласка, пацвердзіце свой подпіс салідарнасці", "Добры дзень!"],
+    ["ru", "Пожалуйста, подтвердите свою подпись солидарности", "Здравствуйте!"],
   ])("sends the confirmation in the signer's language (%s) with a confirm and a withdraw link", async (locale, subject, greeting) => {
     const campaign = await createTestCampaign();
     const input = pledgeInput();
@@ -61,13 +61,19 @@ describe("pledge emails", () => {
     expect(await queuedJobs()).not.toContainEqual(expect.objectContaining({ payload: expect.objectContaining({ kind: "confirm" }), lastError: expect.anything() }));
   });
 
-  it("escapes what supporters typed in the HTML part", async () => {
+  it("puts nothing the signer typed into the email: whoever types another's address cannot write to them", async () => {
     const campaign = await createTestCampaign();
-    const input = pledgeInput({ name: '<img src=x onerror="alert(1)">' });
-    await createPledge(campaign, input, "en");
-    const [mail] = await mailTo(input.email);
-    expect(mail?.html).not.toContain("<img src=x");
-    expect(mail?.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    const spam = "Cheap pills at spam.example, call +1 555 0100";
+    for (const name of [spam, '<img src=x onerror="alert(1)">']) {
+      const input = pledgeInput({ name, message: spam });
+      await createPledge(campaign, input, "en");
+      const [mail] = await mailTo(input.email);
+      expect(mail?.text).toContain("Hello,");
+      for (const part of [mail?.text ?? "", mail?.html ?? "", mail?.subject ?? ""]) {
+        expect(part).not.toContain("spam.example");
+        expect(part).not.toMatch(/img src|&lt;img/);
+      }
+    }
   });
 
   it("confirms once through the emailed link; the link then says 'already confirmed'", async () => {
@@ -94,24 +100,32 @@ describe("pledge emails", () => {
     expect(await confirmPledge(linkIn((await mailTo(input.email))[0]!, "withdraw").token)).toBe("invalid");
   });
 
-  it("sends a repeat signer an 'already signed' email with a working withdraw link", async () => {
+  it("sends a repeat signer one 'already signed' email a day, pointing to the withdraw link they hold", async () => {
     const campaign = await createTestCampaign();
     const input = pledgeInput();
     await createPledge(campaign, input, "en");
     await confirmPledge(linkIn((await mailTo(input.email))[0]!, "confirm").token);
-    await createPledge(campaign, input, "en");
+    const tokensBefore = await db().pledgeToken.count({ where: { pledge: { campaignId: campaign.id }, purpose: "WITHDRAW" } });
+    expect(await createPledge(campaign, input, "en")).toBe("already-signed");
+    // The same address again and again the same day: the form answers the same, nobody is emailed.
+    for (let attempt = 0; attempt < 5; attempt++) expect(await createPledge(campaign, input, "en")).toBe("nothing-sent");
     const mails = await mailTo(input.email, 2);
+    expect(mails).toHaveLength(2);
     const again = mails.find((mail) => mail.subject === "You have already signed the solidarity pledge");
     expect(again).toBeDefined();
     expect(again?.text).not.toMatch(/\/confirm\//);
+    // Their first email's withdraw link still works, so no new one is issued.
+    expect(again?.text).not.toMatch(/\/withdraw\//);
+    expect(again?.text).toContain("use the link in the first email");
+    expect(await db().pledgeToken.count({ where: { pledge: { campaignId: campaign.id }, purpose: "WITHDRAW" } })).toBe(tokensBefore);
 
-    expect(await withdrawPledge(linkIn(again!, "withdraw").token)).toBe("withdrawn");
+    expect(await withdrawPledge(linkIn(mails[0]!, "withdraw").token)).toBe("withdrawn");
     const row = await db().pledge.findFirstOrThrow({
       where: { campaignId: campaign.id },
       select: { status: true, withdrawnAt: true, nameEncrypted: true, emailEncrypted: true, emailHash: true, message: true, cityName: true },
     });
     expect(row).toMatchObject({ status: "WITHDRAWN", nameEncrypted: null, emailEncrypted: null, emailHash: null, message: null, cityName: null });
-    expect(await withdrawPledge(linkIn(again!, "withdraw").token)).toBe("already-withdrawn");
+    expect(await withdrawPledge(linkIn(mails[0]!, "withdraw").token)).toBe("already-withdrawn");
     // The old confirmation link is gone with the data.
     expect(await confirmPledge(linkIn(mails[0]!, "confirm").token)).toBe("invalid");
   });

@@ -37,12 +37,18 @@ export async function issuePledgeTokens<Purpose extends PledgeTokenPurpose>(
   return Object.fromEntries(tokens.map(({ purpose, token }) => [purpose, token])) as Record<Purpose, string>;
 }
 
+/** Does the pledge have an unused, unexpired withdrawal link (from an earlier email)? */
+export async function hasValidWithdrawToken(pledgeId: string, now = new Date()): Promise<boolean> {
+  const found = await db().pledgeToken.findFirst({ where: { pledgeId, purpose: "WITHDRAW", usedAt: null, expiresAt: { gt: now } }, select: { tokenHash: true } });
+  return found !== null;
+}
+
 /** The token behind a link, with its pledge's status; null when unknown, malformed or of another purpose. */
 export async function findPledgeToken(token: string, purpose: PledgeTokenPurpose) {
   if (!looksLikeToken(token)) return null;
   const found = await db().pledgeToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, pledgeId: true, expiresAt: true, pledge: { select: { status: true, reviewReason: true } } },
+    select: { purpose: true, pledgeId: true, expiresAt: true, pledge: { select: { status: true, campaignId: true, reviewReason: true, networkHash: true, emailDomain: true } } },
   });
   return found?.purpose === purpose ? found : null;
 }

@@ -4,7 +4,7 @@ import { serverEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { renderPledgeEmail, type PledgeEmailKind } from "@/lib/mail/templates/pledge-emails";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
-import { issuePledgeTokens } from "./pledge-tokens";
+import { hasValidWithdrawToken, issuePledgeTokens } from "./pledge-tokens";
 
 /**
  * The job behind every pledge email. Tokens are created here, not when the job is enqueued, so
@@ -14,23 +14,26 @@ import { issuePledgeTokens } from "./pledge-tokens";
 export async function sendPledgeEmail(pledgeId: string, kind: PledgeEmailKind): Promise<"sent" | "skipped"> {
   const pledge = await db().pledge.findUnique({
     where: { id: pledgeId },
-    select: { status: true, locale: true, nameEncrypted: true, emailEncrypted: true },
+    select: { status: true, locale: true, emailEncrypted: true },
   });
   // Withdrawn in the meantime (data erased) or invalidated: there is nobody to write to.
-  if (!pledge?.emailEncrypted || !pledge.nameEncrypted) return "skipped";
+  if (!pledge?.emailEncrypted) return "skipped";
   if (kind === "confirm" && pledge.status !== "PENDING") return "skipped";
   if (kind === "already-signed" && pledge.status !== "CONFIRMED") return "skipped";
 
   const siteUrl = serverEnv().APP_URL.replace(/\/$/, "");
-  const links = await issuePledgeTokens(pledgeId, kind === "confirm" ? (["CONFIRM", "WITHDRAW"] as const) : (["WITHDRAW"] as const));
+  // A repeat signer already holds a withdrawal link (valid for 400 days): a new one each time
+  // someone types their address would pile up live tokens for an attacker's amusement.
+  const needsWithdrawLink = kind === "confirm" || !(await hasValidWithdrawToken(pledgeId));
+  const purposes = kind === "confirm" ? (["CONFIRM", "WITHDRAW"] as const) : needsWithdrawLink ? (["WITHDRAW"] as const) : ([] as const);
+  const links: Partial<Record<"CONFIRM" | "WITHDRAW", string>> = purposes.length > 0 ? await issuePledgeTokens(pledgeId, purposes) : {};
   const message = await renderPledgeEmail({
     kind,
     locale: pledge.locale,
     to: decryptPersonal(pledge.emailEncrypted, "pledge.email"),
-    name: decryptPersonal(pledge.nameEncrypted, "pledge.name"),
     siteUrl,
-    confirmUrl: "CONFIRM" in links ? `${siteUrl}/${pledge.locale}/confirm/${links.CONFIRM}` : undefined,
-    withdrawUrl: `${siteUrl}/${pledge.locale}/withdraw/${links.WITHDRAW}`,
+    confirmUrl: links.CONFIRM ? `${siteUrl}/${pledge.locale}/confirm/${links.CONFIRM}` : undefined,
+    withdrawUrl: links.WITHDRAW ? `${siteUrl}/${pledge.locale}/withdraw/${links.WITHDRAW}` : undefined,
   });
   await sendMail(message);
   return "sent";

@@ -30,10 +30,13 @@ describe("POST /api/pledges", () => {
     const response = await post(pledgeForm({ email }));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    // Sent without the proof-of-work widget, so it is told it will be reviewed (as without JavaScript).
-    expect(await response.json()).toMatchObject({ status: "done", outcome: "held-without-proof-of-work" });
+    // Sent without the proof-of-work widget (as without JavaScript): the one answer every pledge gets,
+    // and it counts once confirmed (ADR 0029).
+    const answer = (await response.json()) as Record<string, unknown>;
+    expect(answer).toMatchObject({ status: "done" });
+    expect(answer).not.toHaveProperty("outcome");
     const stored = await db().pledge.findMany({ where: { emailHash: emailLookupHash(email) }, select: { status: true, reviewReason: true, country: true } });
-    expect(stored).toEqual([{ status: "PENDING", reviewReason: "no_proof_of_work", country: "LT" }]);
+    expect(stored).toEqual([{ status: "PENDING", reviewReason: null, country: "LT" }]);
   });
 
   it("answers 422 with field errors for bad input and stores nothing", async () => {

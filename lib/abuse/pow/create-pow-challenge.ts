@@ -2,20 +2,20 @@ import "server-only";
 import { createChallenge, randomInt, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { serverEnv } from "@/lib/env";
+import { POW_CEILING_FACTOR } from "./pow-difficulty";
 import { powSecrets } from "./pow-secrets";
 
 export const POW_ALGORITHM = "SHA-256";
 export const POW_CHALLENGE_SECONDS = 10 * 60;
-/** How much harder a challenge is for a source the anomaly check flags. */
-export const FLAGGED_DIFFICULTY_FACTOR = 10;
 
 /**
  * A signed, expiring ALTCHA challenge (v2, deterministic: the server picks the counter the
- * browser must find, between half the difficulty and the difficulty). Flagged sources get a
- * counter ten times larger: seconds of work per pledge instead of a fraction of one.
+ * browser must find, between half the difficulty and the difficulty). `factor` multiplies the
+ * base difficulty (POW_MAX_NUMBER) for busy or flagged networks (lib/abuse/pow/pow-difficulty.ts).
  */
-export async function createPowChallenge(options: { flagged: boolean; now?: Date }): Promise<Challenge> {
-  const maxNumber = serverEnv().POW_MAX_NUMBER * (options.flagged ? FLAGGED_DIFFICULTY_FACTOR : 1);
+export async function createPowChallenge(options: { factor?: number; now?: Date } = {}): Promise<Challenge> {
+  const factor = Math.min(POW_CEILING_FACTOR, Math.max(1, options.factor ?? 1));
+  const maxNumber = serverEnv().POW_MAX_NUMBER * factor;
   const secrets = powSecrets();
   const now = options.now ?? new Date();
   return createChallenge({

@@ -17,7 +17,7 @@ type Runner = Pick<Prisma.TransactionClient, "$queryRaw">;
  * upsert per hit: PostgreSQL serialises concurrent hits on the same row, so of N simultaneous
  * requests exactly `limit` see a count ≤ limit, on any number of instances. Windows are aligned
  * to the epoch (a burst across a boundary can reach twice the limit; the sustained rule bounds
- * that). See docs/decisions/0021-rate-limits-in-postgresql.md.
+ * that). See docs/decisions/0021-rate-limits-in-postgresql-held-not-refused.md and 0029.
  */
 export function hitRateLimit(rule: RateLimitRule, now = new Date(), runner: Runner = db()): Promise<boolean> {
   return hitRateLimits([rule], now, runner);
@@ -50,6 +50,23 @@ export async function hitRateLimits(rules: RateLimitRule[], now = new Date(), ru
     RETURNING "key", "count"`;
   const counts = new Map(rows.map((row) => [row.key, row.count]));
   return counted.length === rules.length && ordered.every((counter) => (counts.get(counter.key) ?? Number.POSITIVE_INFINITY) <= counter.limit);
+}
+
+/**
+ * Adds `weight` hits to a fixed-window counter and returns its new count: for rules that price
+ * volume instead of refusing it (the proof-of-work escalation, ADR 0029). Same row, same atomic
+ * upsert as hitRateLimits, so every instance sees one count.
+ */
+export async function countHits(key: string, windowSeconds: number, weight = 1, now = new Date(), runner: Runner = db()): Promise<number> {
+  const windowMs = Math.max(1, windowSeconds) * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const expiresAt = new Date(windowStart.getTime() + windowMs);
+  const [row] = await runner.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
+    VALUES (${`${key}:${Math.max(1, windowSeconds)}`}, ${windowStart}, ${weight}, ${expiresAt})
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + ${weight}
+    RETURNING "count"`;
+  return row?.count ?? weight;
 }
 
 /** Deletes counters whose window has passed; returns how many. */

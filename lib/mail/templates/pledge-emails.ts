@@ -14,20 +14,25 @@ interface PledgeEmailInput {
   kind: PledgeEmailKind;
   locale: string;
   to: string;
-  name: string;
   siteUrl: string;
   confirmUrl?: string;
-  withdrawUrl: string;
+  /** Absent when the supporter already holds a valid withdrawal link from an earlier email. */
+  withdrawUrl?: string;
 }
 
-/** The email a supporter receives after signing, in the language they signed in. */
+/**
+ * The email a supporter receives after signing, in the language they signed in. It carries
+ * nothing the sender typed (not even the name): whoever enters someone else's address must not
+ * be able to put words in an email from us (issue #13).
+ */
 export async function renderPledgeEmail(input: PledgeEmailInput): Promise<MailMessage> {
   const locale: Locale = isLocale(input.locale) ? input.locale : routing.defaultLocale;
   // Messages are loaded at run time, so their keys are not known to the type checker here;
   // lib/i18n/messages.test.ts checks that every locale has every key.
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "emails" }) as unknown as Translate;
-  const footer = [t("footer.withdraw", { url: input.withdrawUrl }), t("footer.privacy", { url: `${input.siteUrl}/${locale}/privacy` })];
-  const greeting = t("greeting", { name: input.name });
+  const withdraw = input.withdrawUrl ? t("footer.withdraw", { url: input.withdrawUrl }) : t("footer.withdrawEarlierLink");
+  const footer = [withdraw, t("footer.privacy", { url: `${input.siteUrl}/${locale}/privacy` })];
+  const greeting = t("greeting");
 
   const body: EmailBody =
     input.kind === "confirm"

@@ -12,15 +12,14 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
   const locale = await pageLocale(params);
   const { token } = await params;
   const t = await getTranslations("confirm");
-  const tAbuse = await getTranslations("abuse");
   const tErrors = await getTranslations("pledgeForm.errors");
   const state = await inspectConfirmationToken(token);
   const result = (await searchParams).result;
   // Right after the button: thank them, but only if the link's state agrees.
-  const justConfirmed = (result === "confirmed" && state === "already-confirmed") || (result === "held" && state === "held");
-  const ready = state === "ready" || state === "ready-held";
-  const outcome =
-    state === "held" ? tAbuse("confirmHeld") : justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : ready ? "" : t(state);
+  // Counted or held for review, every confirmation reads the same (ADR 0029).
+  const justConfirmed = result === "confirmed" && state === "already-confirmed";
+  const ready = state === "ready";
+  const outcome = justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : ready ? "" : t(state);
 
   return (
     <EmailedLinkPage
@@ -34,7 +33,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
       action={
         ready ? (
           <>
-            <p>{state === "ready-held" ? tAbuse("confirmReadyHeld") : t("ready")}</p>
+            <p>{t("ready")}</p>
             <TokenActionForm
               action={confirmPledgeAction}
               token={token}
