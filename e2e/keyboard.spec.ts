@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { CONFIRMED_TEXT } from "./support/wording";
 import { browseFromNetwork } from "./support/network";
 import { expectPublicCount, settledPublicCount, uniqueEmail } from "./support/pledge-page";
 
@@ -68,7 +69,7 @@ test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   await page.waitForURL(/\/confirm\//);
   await tabTo(page, focusedIs(page, 'button[type="submit"]'));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText("Thank you — your pledge is confirmed and now counts.");
+  await expect(page.getByRole("status")).toHaveText(CONFIRMED_TEXT);
   await page.goto("/en");
   await expectPublicCount(page, before + 1);
 

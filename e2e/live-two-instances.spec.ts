@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { CONFIRMED_TEXT } from "./support/wording";
 import { ADMIN, signIn } from "./support/admin-area";
 import { signAndReadLinks } from "./support/journey";
 
@@ -54,7 +55,7 @@ test("a confirmation through instance A reaches instance B's live stream", async
     await confirmButton.waitFor();
     const clickedAt = Date.now();
     await confirmButton.click();
-    await expect(page.getByRole("status")).toHaveText("Thank you — your pledge is confirmed and now counts.");
+    await expect(page.getByRole("status")).toHaveText(CONFIRMED_TEXT);
 
     await expect.poll(() => stream.events.find((event) => event.total === before.total + 1), { timeout: 15_000 }).toBeTruthy();
     const after = stream.events.find((event) => event.total === before.total + 1)!;
@@ -91,7 +92,7 @@ test("both instances run the aggregator and every confirmation is counted exactl
   for (const [origin, link] of [["", first.confirm], [instanceB, second.confirm]] as const) {
     await page.goto(origin + link);
     await page.getByRole("button", { name: "Confirm my pledge" }).click();
-    await expect(page.getByRole("status")).toHaveText("Thank you — your pledge is confirmed and now counts.");
+    await expect(page.getByRole("status")).toHaveText(CONFIRMED_TEXT);
   }
   await expect.poll(() => countOn(instanceB), { timeout: 15_000 }).toBeGreaterThanOrEqual(before + 2);
   // Folded twice (two runners at once) would overshoot; the tallies must equal the rows.

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 
-// What the anomaly panel and isSourceFlagged() both count, so the panel never shows a source as
-// flagged that proof of work treats as clean, or the other way round:
+// What the anomaly panel and isSourceFlagged() both count (isSourceFlagged looks at the last 60
+// minutes only, and also asks that the source dominate the campaign's hour, ADR 0029):
 // email confirmations (confirmedAt) of pledges still CONFIRMED or held in PENDING_REVIEW, per
 // UTC hour, over the current hour and the 23 before it. Invalidated and withdrawn pledges drop
 // out, so a burst that has been dealt with stops being flagged (docs/decisions/0014-…).
