@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app when its sources changed, starts a throwaway PostgreSQL and
 // the production server, runs every measurement (bench/measurements/, one file each) in one
 // run, writes bench/results/<date>.json and bench/results/latest.md, and cleans up.
-// Options: --only=pledges,reads,… (rerun some by hand), --scale=<pledges> (default 1,000,000),
+// Options: --only=pledges,surge,reads,… (rerun some by hand), --scale=<pledges> (default 1,000,000),
 // --clients=<n> (default 5,000), --step-seconds=<n> (default 8), --count-url=<path> (default
 // /api/v1/stats.json; JSON with a top-level "confirmed" or "total").
 import exitHook from "async-exit-hook";
@@ -21,6 +21,7 @@ import { measureLiveFanout } from "@/bench/measurements/live-fanout";
 import { measurePageWeight } from "@/bench/measurements/page-weight";
 import { measurePledgeThroughput } from "@/bench/measurements/pledge-throughput";
 import { measurePublicReads } from "@/bench/measurements/public-reads";
+import { measureSurgeArithmetic } from "@/bench/measurements/surge-arithmetic";
 import { projectRoot } from "@/lib/local/data-dir";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { nextCli, run } from "./lib/processes";
@@ -53,6 +54,7 @@ async function main() {
     },
     baselines: { pg: pending(), node: pending(), next: pending() },
     pledges: pending(),
+    surge: pending(),
     countLag: pending(),
     reads: pending(),
     live: pending(),
@@ -86,6 +88,9 @@ async function main() {
     const origin = env.app.origin;
     results.pageWeight.home = await measure("home page weight", "weight", () => measurePageWeight(origin, "/en"));
     results.pageWeight.map = await measure("map page weight", "weight", () => measurePageWeight(origin, "/en/map"));
+    save();
+    // First among the pledge measurements: its anomaly arithmetic needs a campaign hour of its own.
+    results.surge = await measure("surge arithmetic", "surge", () => measureSurgeArithmetic(env));
     save();
     results.baselines.pg = await measure("B_pg", "pledges", () => measureBaselinePg(env, { concurrency: 32, durationMs: STEP_SECONDS * 1000 }));
     results.pledges = await measure("pledge throughput", "pledges", () => measurePledgeThroughput(env, { stepSeconds: STEP_SECONDS }));

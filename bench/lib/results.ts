@@ -5,6 +5,7 @@ import type { LiveFanout } from "../measurements/live-fanout";
 import type { PageWeight } from "../measurements/page-weight";
 import type { PledgeThroughput } from "../measurements/pledge-throughput";
 import type { PublicReads } from "../measurements/public-reads";
+import type { SurgeArithmetic } from "../measurements/surge-arithmetic";
 import type { LoadResult } from "./load-test";
 
 // Everything one run measured, as written to bench/results/<date>.json. A measurement that
@@ -23,6 +24,7 @@ export interface BenchResults {
     next: Outcome<PageWeight>;
   };
   pledges: Outcome<PledgeThroughput>;
+  surge: Outcome<SurgeArithmetic>;
   countLag: Outcome<CountLag>;
   reads: Outcome<PublicReads>;
   live: Outcome<LiveFanout>;

@@ -57,5 +57,16 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     home && map && `home first load: ${home.loadsMapLibrary ? "yes" : "no"}; map page: ${map.loadsMapLibrary ? "yes" : "no"}`,
     home && map && !home.loadsMapLibrary && map.loadsMapLibrary,
   );
+  const surge = results.surge.ok ? results.surge.value : undefined;
+  add(
+    "Surge: every person's confirmed pledge counts (issue #12)",
+    surge && `${surge.people.counted} of ${surge.people.pledges} (${fmt((100 * surge.people.counted) / surge.people.pledges, " %", 1)})`,
+    surge && surge.people.counted === surge.people.pledges,
+  );
+  add(
+    "Surge: a solving bot's work per counted pledge ≥ 10 × a person's",
+    surge && `${Number.isFinite(surge.botCostRatio) ? fmt(surge.botCostRatio, "×", 1) : "∞ (none counted)"}`,
+    surge && surge.botCostRatio >= 10,
+  );
   return checks;
 }

@@ -48,6 +48,17 @@ export function renderReport(results: BenchResults): string {
       const ratios = [b.pg.ok ? `${ratio(p.maxPledgesPerSecond, b.pg.value.insertsPerSecond)} B_pg` : "", b.node.ok ? `${ratio(p.maxPledgesPerSecond, b.node.value.rps)} B_node` : ""].filter(Boolean).join(", ");
       return `${table(["load", "pledges/s counted", "answers/s", "latency", "rows stored", "held for review", "errors"], rows)}\n\nMax sustained: **${num(p.maxPledgesPerSecond)} pledges/s** at ${p.bestConnections} connections (${ratios}). "Stored" counts rows in the database after each run; "held" those the abuse checks held for review (reviewReason set), which never count and are left out of pledges/s. Every submission carries a solved proof of work (POW_MAX_NUMBER ${POW_MAX_NUMBER_BENCH} on the bench server) and its own /24 network.`;
     }),
+    section("1b. Surge arithmetic: 2,000 people in a minute and a bot on one network (issue #12)", results.surge, (surge) => {
+      const rows = [surge.people, surge.solvingBot, surge.prooflessBot].map((group) => [
+        group.label,
+        `${group.pledges}`,
+        `${group.answered}`,
+        `${group.counted} (${num((100 * group.counted) / group.pledges, 1)} %)`,
+        `${group.held}`,
+        Number.isFinite(group.workPerCounted) ? num(group.workPerCounted, 2) : "∞",
+      ]);
+      return `${table(["who", "pledges", "answered 2xx", "counted once confirmed", "held for review", "work per counted pledge (base challenges)"], rows)}\n\nSigned in ${num(surge.seconds)} s through GET /api/pow/challenge and POST /api/pledges, every pledge confirmed through confirmPledge. A solving bot pays **${Number.isFinite(surge.botCostRatio) ? `${num(surge.botCostRatio, 1)}×` : "∞"}** a person's work per counted pledge; a bot sending no proof gets at most its network's hourly allowance of proofless pledges counted (ADR 0029).`;
+    }),
     section("2. Confirmations and counting", results.countLag, (c) =>
       table(
         ["what", "value"],
