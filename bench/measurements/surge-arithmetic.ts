@@ -12,8 +12,8 @@ import { signPaced, type Signed, type Signer } from "../lib/surge-traffic";
 // their own — while a script bursts from one network, once solving every challenge it is given
 // and once sending no proof at all. Everyone confirms (the bot too: the worst case, a catch-all
 // domain). Reported: the share of each group that counts, and the proof-of-work work per counted
-// pledge in base challenges (POW_MAX_NUMBER), bots against people. Goals: 100 % of people count;
-// a solving bot's work per counted pledge ≥ 10 × a person's.
+// pledge in base challenges (POW_MAX_NUMBER), bots against people. Goals: 100 % of people whose
+// pledge was acknowledged count; a solving bot's work per counted pledge ≥ 10 × a person's.
 
 export interface SurgeGroup {
   label: string;
@@ -43,7 +43,8 @@ function people(tag: string): Signer[] {
   return Array.from({ length: PEOPLE }, (_, i) => {
     const domain = i % 10 < 6 ? "gmail.com" : `d${i % 40}.surge.example`;
     const shared = i % 10 >= 6 && i % 10 <= 8;
-    const address = shared ? `10.241.${i % 20}.${1 + (i % 200)}` : `10.${200 + (i >> 8)}.${i & 255}.9`;
+    // Every tenth person's 7th, 8th and 9th go to one of 20 shared networks in turn: 30 on each.
+    const address = shared ? `10.241.${Math.floor(i / 10) % 20}.${1 + (i % 200)}` : `10.${200 + (i >> 8)}.${i & 255}.9`;
     return { email: `surge-${tag}-${i}@${domain}`, address, proof: "solve" };
   });
 }
