@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readMailLocally } from "./support/mailbox";
 import { browseFromNetwork } from "./support/network";
 import { expectPublicCount, settledPublicCount, uniqueEmail } from "./support/pledge-page";
 
@@ -30,6 +31,7 @@ async function expectVisibleFocus(page: Page) {
 test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   const email = uniqueEmail();
   await browseFromNetwork(page);
+  await readMailLocally(page);
   await page.goto("/en");
   const before = await settledPublicCount(page);
 
