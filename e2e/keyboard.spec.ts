@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CONFIRMED_TEXT } from "./support/wording";
+import { readMailLocally } from "./support/mailbox";
 import { browseFromNetwork } from "./support/network";
 import { expectPublicCount, settledPublicCount, uniqueEmail } from "./support/pledge-page";
+import { CONFIRMED_TEXT } from "./support/wording";
 
 // The whole journey with the keyboard alone: sign, confirm through the mailbox, withdraw.
 // Only the address bar (page.goto) and keys are used; focus must always be visible.
@@ -31,6 +32,7 @@ async function expectVisibleFocus(page: Page) {
 test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   const email = uniqueEmail();
   await browseFromNetwork(page);
+  await readMailLocally(page);
   await page.goto("/en");
   const before = await settledPublicCount(page);
 

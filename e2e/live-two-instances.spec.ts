@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { CONFIRMED_TEXT } from "./support/wording";
 import { ADMIN, signIn } from "./support/admin-area";
 import { signAndReadLinks } from "./support/journey";
+import { CONFIRMED_TEXT } from "./support/wording";
 
 // Two instances behind one database, as in production (scripts/e2e-server.ts): live updates,
 // organiser sessions and the aggregator's single-runner lock must hold across them. Nothing

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ALREADY_CONFIRMED_TEXT, CONFIRMED_TEXT } from "./support/wording";
 import { linkInMail, openMail } from "./support/mailbox";
 import { expectPublicCount, fillPledge, settledPublicCount, submitPledge, uniqueEmail } from "./support/pledge-page";
+import { ALREADY_CONFIRMED_TEXT, CONFIRMED_TEXT } from "./support/wording";
 
 // A supporter signs on the home page, confirms through the emailed link (read in the
 // development mailbox) and the public count moves by exactly one; bad input is refused field by

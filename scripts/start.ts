@@ -8,6 +8,7 @@ import { migrateDatabase } from "@/lib/db/migrate-database";
 import { prepareEnvironment } from "@/lib/local/prepare-environment";
 import { seed } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+import { listenHost, probeOrigin } from "./lib/listen-host";
 import { nextCli, run, stopChild, waitForHttp } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
@@ -48,7 +49,10 @@ async function main() {
     recordBuild(fingerprint);
   }
 
-  const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "--port", String(port)], {
+  // The embedded demo (its mailbox holds sign-in links) listens on 127.0.0.1 unless HOST is set.
+  const host = listenHost(process.env.HOST, embedded);
+  log(host ? `Listening on ${host}:${port}${host === "127.0.0.1" ? " (this machine only; set HOST to change it)" : ""}.` : `Listening on every interface, port ${port}.`);
+  const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "--port", String(port), ...(host ? ["--hostname", host] : [])], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });
@@ -60,7 +64,7 @@ async function main() {
     }
     process.kill(process.pid, "SIGTERM"); // one path for every shutdown: the exit hooks
   });
-  await waitForHttp(`http://127.0.0.1:${port}/api/health`, server);
+  await waitForHttp(`${probeOrigin(host, port)}/api/health`, server);
   console.log(`\n  Solidarity Pledge is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
 }
 

@@ -90,3 +90,26 @@ export async function pledgeOfConfirmLink(link: string): Promise<{ status: strin
     return rows[0];
   });
 }
+
+/** One email in the development mailbox, as the mailer would leave it; returns its id. */
+export async function insertDevMailboxMessage(to: string): Promise<string> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "DevMailboxMessage" ("id", "to", "subject", "text", "html", "locale") VALUES (gen_random_uuid(), $1, 'Sign in', 'http://localhost/link', '', 'en') RETURNING "id"`,
+      [to],
+    );
+    return rows[0]!.id;
+  });
+}
+
+/** The whole stored row of the pledge an emailed link (confirm or withdraw) belongs to, and its audit entries' details. */
+export async function pledgeRowOfLink(link: string): Promise<{ row: Record<string, unknown>; auditDetails: unknown[] }> {
+  const token = link.split("/").at(-1) ?? "";
+  const tokenHash = createHash("sha256").update(token, "utf8").digest("base64url");
+  return withClient(async (client) => {
+    const { rows } = await client.query(`SELECT p.* FROM "PledgeToken" t JOIN "Pledge" p ON p."id" = t."pledgeId" WHERE t."tokenHash" = $1`, [tokenHash]);
+    if (!rows[0]) throw new Error(`no pledge for the link ${link}`);
+    const audit = await client.query(`SELECT "details" FROM "AuditLogEntry" WHERE "targetType" = 'pledge' AND "targetId" = $1 ORDER BY "id"`, [rows[0].id]);
+    return { row: rows[0] as Record<string, unknown>, auditDetails: audit.rows.map((entry) => entry.details as unknown) };
+  });
+}

@@ -1,10 +1,28 @@
 import { expect, type Page } from "@playwright/test";
 
+const localPages = new WeakSet<Page>();
+
+/**
+ * The mailbox answers only clients on the machine itself (lib/mail/dev-mailbox-access.ts). A page
+ * that browses "from a network" (support/network.ts: X-Forwarded-For, as a proxy would send it)
+ * reads its mail as the developer at the machine would: without that header, for the mailbox only.
+ */
+export async function readMailLocally(page: Page): Promise<void> {
+  if (localPages.has(page)) return;
+  localPages.add(page);
+  await page.route(/\/dev\/mailbox(\/|$|\?)/, async (route) => {
+    const headers = { ...route.request().headers() };
+    delete headers["x-forwarded-for"];
+    await route.continue({ headers });
+  });
+}
+
 /**
  * Opens the newest email to `address` in the development mailbox, waiting for the job worker to
  * deliver it (the page is reloaded until the message is listed; no fixed sleeps).
  */
 export async function openMail(page: Page, address: string, subject: string | RegExp): Promise<void> {
+  await readMailLocally(page);
   await expect(async () => {
     await page.goto("/dev/mailbox");
     await expect(page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 3_000 });

@@ -3,7 +3,7 @@ import { auditActorOf, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { MessageStatus, Prisma } from "@/lib/db/generated/client";
 import { ValidationError } from "@/lib/errors";
-import type { ModerationDecision, SeenState } from "./moderation-schemas";
+import type { ModerationDecision, Rejection, SeenState } from "./moderation-schemas";
 
 const auditActions = {
   approve: "message.approve",
@@ -26,7 +26,7 @@ export interface Decision {
   pledgeId: string;
   decision: ModerationDecision;
   seen: SeenState;
-  rejectReason: string | null;
+  rejection: Rejection | null;
 }
 
 /**
@@ -49,7 +49,7 @@ export async function applyDecision(tx: Prisma.TransactionClient, actor: Actor, 
   const moderated = { messageModeratedBy: auditActor.actorLabel, messageModeratedAt: now };
   const data: Prisma.PledgeUpdateManyMutationInput =
     input.decision === "reject"
-      ? { ...moderated, messageStatus: "REJECTED", messageFeatured: false, messageRejectReason: input.rejectReason }
+      ? { ...moderated, messageStatus: "REJECTED", messageFeatured: false, messageRejectReason: input.rejection?.text ?? null }
       : input.decision === "unfeature"
         ? { ...moderated, messageFeatured: false }
         : { ...moderated, messageStatus: "APPROVED", messageFeatured: input.decision === "feature", messageRejectReason: null };
@@ -59,7 +59,8 @@ export async function applyDecision(tx: Prisma.TransactionClient, actor: Actor, 
     actor: auditActor,
     action: auditActions[input.decision],
     target: { type: "pledge", id: input.pledgeId },
-    details: { from: input.seen, ...(input.rejectReason ? { reason: input.rejectReason } : {}) },
+    // The reason's code only: the moderator's own words stay on the pledge, which can be erased.
+    details: { from: input.seen, ...(input.rejection ? { reason: input.rejection.code } : {}) },
   });
   return true;
 }

@@ -40,7 +40,8 @@ describe("moderateMessage", () => {
       ["message.approve", moderator.email, { from: "open" }],
       ["message.feature", moderator.email, { from: "APPROVED" }],
       ["message.unfeature", moderator.email, { from: "APPROVED" }],
-      ["message.reject", moderator.email, { from: "APPROVED", reason: "names a prisoner's family" }],
+      // The audit log, which nothing can erase, gets the reason's code, never the moderator's words.
+      ["message.reject", moderator.email, { from: "APPROVED", reason: "other" }],
     ]);
   });
 
@@ -84,6 +85,17 @@ describe("moderateMessage", () => {
     const result = await moderateMessage(moderator, campaign.id, decide({ pledgeId: id, decision: "approve" }));
     expect(result.ok).toBe(false);
     expect(await messageOf(id)).toMatchObject({ messageStatus: "PENDING" });
+  });
+});
+
+describe("a rejection's note", () => {
+  it("stays on the pledge only; the audit log of a bulk rejection gets the reason's code", async () => {
+    const campaign = await createTestCampaign();
+    const moderator = await createOrganiser("MODERATOR");
+    const { id } = await createMessagePledge(campaign.id);
+    await bulkModerateMessages(moderator, campaign.id, { pledgeIds: [id], decision: "reject", rejectReason: "personal_data", rejectNote: "her cell number" });
+    expect(await messageOf(id)).toMatchObject({ messageStatus: "REJECTED", messageRejectReason: "personal_data: her cell number" });
+    expect((await auditOf(id)).map((entry) => entry.details)).toEqual([{ from: "open", reason: "personal_data" }]);
   });
 });
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { applyDecision } from "./apply-decision";
 import { handledStateOf } from "./handled-state-of";
 import type { HandledState } from "./message-handled";
-import { rejectReasonText, type ModerateMessageInput } from "./moderation-schemas";
+import { rejectionOf, type ModerateMessageInput } from "./moderation-schemas";
 
 export type ModerationResult = { ok: true } | { ok: false; handled: HandledState };
 
@@ -20,7 +20,7 @@ export async function moderateMessage(actor: Actor, campaignId: string, input: M
       pledgeId: input.pledgeId,
       decision: input.decision,
       seen: input.seen,
-      rejectReason: input.decision === "reject" ? rejectReasonText(input.rejectReason, input.rejectNote) : null,
+      rejection: input.decision === "reject" ? rejectionOf(input.rejectReason, input.rejectNote) : null,
     });
     return applied ? ({ ok: true } as const) : ({ ok: false, handled: await handledStateOf(tx, campaignId, input.pledgeId) } as const);
   });

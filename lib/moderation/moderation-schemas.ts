@@ -55,8 +55,18 @@ export const bulkPledgeIdsSchema = z.array(z.uuid()).min(1, { error: "selectionE
 
 export type BulkModerateInput = z.output<typeof bulkModerateSchema> & { pledgeIds: string[] };
 
-/** The text stored with a rejection: the reason's code, and the moderator's words for "other". */
-export function rejectReasonText(reason: RejectReason | undefined, note: string): string | null {
+/**
+ * A rejection as stored. `code` (one of REJECT_REASONS) is all the append-only audit log gets;
+ * `text` — the code, "code: the moderator's words", or only the words for "other" — stays on the
+ * pledge, where withdrawal and retention erase it: a note may describe the person who wrote the
+ * message (docs/decisions/0030-…).
+ */
+export interface Rejection {
+  code: RejectReason;
+  text: string;
+}
+
+export function rejectionOf(reason: RejectReason | undefined, note: string): Rejection | null {
   if (!reason) return null;
-  return reason === "other" ? note : note ? `${reason}: ${note}` : reason;
+  return { code: reason, text: reason === "other" ? note : note ? `${reason}: ${note}` : reason };
 }

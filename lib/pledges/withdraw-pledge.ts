@@ -1,6 +1,8 @@
 import "server-only";
-import { ERASED_IDENTITY, ERASED_MESSAGE, ERASED_SOURCE } from "@/lib/privacy/erased-fields";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { ERASED_ON_WITHDRAWAL } from "@/lib/privacy/erased-fields";
+import { MINUTE_COLUMNS } from "@/lib/privacy/withdrawn-pledge-columns";
 import { findPledgeToken, hashToken } from "./pledge-tokens";
 
 export type WithdrawOutcome = "withdrawn" | "already-withdrawn" | "expired" | "invalid";
@@ -14,10 +16,15 @@ export async function inspectWithdrawalToken(token: string, now = new Date()): P
   return found.expiresAt <= now ? "expired" : "ready";
 }
 
+// Column names from a constant list, never from input.
+const toTheMinute = Prisma.raw(MINUTE_COLUMNS.map((column) => `"${column}" = date_trunc('minute', "${column}", 'UTC')`).join(", "));
+
 /**
- * Withdraws a pledge: erases every piece of personal data (name, email and its hash, message,
- * city) and marks it WITHDRAWN, so it leaves the public count. What remains is an anonymous
- * row (country, dates) that keeps the published history honest. Idempotent.
+ * Withdraws a pledge: erases every column derived from the person (ERASED_ON_WITHDRAWAL: name,
+ * email and its hash, place, message and its moderation, display choices, language, abuse
+ * signals) and marks it WITHDRAWN, so it leaves the public count. What remains is the campaign,
+ * the status and the times to the minute: the ledger's count and the published history, nothing
+ * that points to anyone (lib/privacy/withdrawn-pledge-columns.ts, docs/PRIVACY.md). Idempotent.
  */
 export async function withdrawPledge(token: string, now = new Date()): Promise<WithdrawOutcome> {
   const state = await inspectWithdrawalToken(token, now);
@@ -26,20 +33,16 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
     const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { pledgeId: true } });
     const updated = await tx.pledge.updateMany({
       where: { id: record.pledgeId, status: { not: "WITHDRAWN" } },
-      data: {
-        status: "WITHDRAWN",
-        withdrawnAt: now,
-        ...ERASED_IDENTITY,
-        ...ERASED_MESSAGE,
-        ...ERASED_SOURCE,
-        cityName: null,
-        cityLatitude: null,
-        cityLongitude: null,
-      },
+      // The tally trigger sees the old country and city in this UPDATE's OLD row: the -1 lands where the pledge counted.
+      data: { status: "WITHDRAWN", withdrawnAt: now, ...ERASED_ON_WITHDRAWAL },
     });
+    if (updated.count === 1) await tx.$executeRaw`UPDATE "Pledge" SET ${toTheMinute} WHERE "id" = ${record.pledgeId}::uuid`;
     // Keep only this link (so a second visit can say "already withdrawn"); nothing else is needed.
     await tx.pledgeToken.deleteMany({ where: { pledgeId: record.pledgeId, NOT: { tokenHash: hashToken(token) } } });
-    await tx.pledgeToken.update({ where: { tokenHash: hashToken(token) }, data: { usedAt: now } });
+    // Its times to the minute as well: when the email was sent is no more the ledger's business.
+    await tx.$executeRaw`
+      UPDATE "PledgeToken" SET "usedAt" = date_trunc('minute', ${now}::timestamptz, 'UTC'), "createdAt" = date_trunc('minute', "createdAt", 'UTC')
+      WHERE "tokenHash" = ${hashToken(token)}`;
     return updated.count === 1 ? "withdrawn" : "already-withdrawn";
   });
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { devMailboxEnabled, listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { devMailboxAnswers } from "@/lib/mail/dev-mailbox-access";
 
 export default async function DevMailboxPage() {
   await connection();
-  if (!devMailboxEnabled()) notFound();
+  if (!(await devMailboxAnswers())) notFound();
   const messages = await listDevMailbox();
   return (
     <>

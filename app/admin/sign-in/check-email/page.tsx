@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/send-sign-in-link";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
+import { devMailboxAnswers } from "@/lib/mail/dev-mailbox-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminSignIn"))("checkTitle") };
@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckEmailPage() {
   await connection(); // the mailbox hint depends on run-time configuration, not on the build
   const t = await getAdminTranslator("adminSignIn");
+  // Only where the mailbox would answer: a remote visitor gets no pointer to a page that is not theirs.
+  const showMailbox = await devMailboxAnswers();
   return (
     <>
       <h1 className="text-2xl font-bold">{t("checkTitle")}</h1>
@@ -21,7 +23,7 @@ export default async function CheckEmailPage() {
         <p>{t("checkOnItsWay", { minutes: SIGN_IN_LINK_MINUTES })}</p>
         <p>{t("checkNoEmail")}</p>
       </div>
-      {devMailboxEnabled() && (
+      {showMailbox && (
         <p className="mt-4 max-w-prose">
           {t.rich("checkDevMailbox", {
             link: (chunks) => (

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { devMailboxEnabled, readDevMailboxMessage } from "@/lib/mail/dev-mailbox";
+import { readDevMailboxMessage } from "@/lib/mail/dev-mailbox";
+import { devMailboxAnswers } from "@/lib/mail/dev-mailbox-access";
 
 // Shows the text part with its links made clickable. The HTML part is not rendered here: it is
 // supporter-influenced content, and the text part carries exactly the same information.
 export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/mailbox/[id]">) {
   await connection();
-  if (!devMailboxEnabled()) notFound();
+  if (!(await devMailboxAnswers())) notFound();
   const message = await readDevMailboxMessage((await params).id);
   if (!message) notFound();
   return (
