@@ -90,3 +90,11 @@ export async function pledgeOfConfirmLink(link: string): Promise<{ status: strin
     return rows[0];
   });
 }
+
+/** Every pledge row of the e2e campaign, whatever its status: a refused request must add none. */
+export async function pledgeRowCount(): Promise<number> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "Pledge" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c.slug = $1`, [CAMPAIGN_SLUG]);
+    return Number(rows[0]!.count);
+  });
+}
