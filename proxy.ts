@@ -1,29 +1,47 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { alternateLinksHeader } from "@/lib/i18n/alternate-links-header";
 import { routing } from "@/lib/i18n/routing";
+import { pagePostRefusalResponse } from "@/lib/security/page-post-refusal-response";
+import { screenPagePost } from "@/lib/security/screen-page-post";
 import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-headers";
 
-// Runs before every page and API route. Two jobs:
+// Runs before every page and API route. Three jobs:
 // 1. The Content-Security-Policy with a fresh nonce for every HTML page (public, /admin, /dev,
 //    /embed) and a deny-everything policy for /api (lib/security/security-headers.ts).
-// 2. Locale routing on the public site only: "/" goes to the reader's language
-//    (Accept-Language), unprefixed paths get a prefix (next-intl, no cookie).
+// 2. Server actions get the same-origin rule of the route handlers, and bodies Next would
+//    answer with a 500 are refused with a 4xx before it sees them (lib/security/screen-page-post.ts).
+// 3. Locale routing on the public site only: "/" goes to the reader's language
+//    (Accept-Language), unprefixed paths get a prefix (next-intl, no cookie), and the hreflang
+//    `Link` header names APP_URL.
 // Authorisation is never decided here; it is checked where the data is (lib/auth/).
 const localeRouting = createMiddleware(routing);
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// Read here, not from lib/env.ts: proxy.ts runs apart from the app's validated configuration.
+const appUrl = () => process.env.APP_URL || "http://localhost:3000";
 
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const headers = securityHeadersFor(pathname);
-  for (const [name, value] of Object.entries(headers.request)) request.headers.set(name, value);
-  // next-intl forwards a copy of request.headers (with the nonce) to the page it renders.
-  const response = usesLocaleRouting(pathname)
-    ? localeRouting(request)
-    : NextResponse.next({ request: { headers: request.headers } });
+  const isPage = pathname !== "/api" && !pathname.startsWith("/api/");
+  let response: Response | undefined;
+  if (isPage && !SAFE_METHODS.has(request.method)) {
+    const refusal = await screenPagePost(request, appUrl());
+    if (refusal) response = pagePostRefusalResponse(refusal, request, headers.request["x-nonce"] ?? "");
+  }
+  if (!response) {
+    for (const [name, value] of Object.entries(headers.request)) request.headers.set(name, value);
+    // next-intl forwards a copy of request.headers (with the nonce) to the page it renders.
+    response = usesLocaleRouting(pathname) ? localeRouting(request) : NextResponse.next({ request: { headers: request.headers } });
+    const links = usesLocaleRouting(pathname) ? alternateLinksHeader(pathname, appUrl()) : null;
+    if (links && !response.headers.has("location")) response.headers.set("Link", links);
+  }
   for (const [name, value] of Object.entries(headers.response)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Everything but build assets and files with an extension (public/, /api/map/countries.json).
-  matcher: ["/((?!_next/static|_next/image|.*\\..*).*)"],
+  // Everything but the build's and public/vendor's static files: pages and API answers whose
+  // path has a dot (/en/confirm/a.b, /api/v1/stats.json, badge.svg) need their headers too.
+  matcher: ["/((?!_next/static/|_next/image|vendor/).*)"],
 };

@@ -38,6 +38,8 @@ const serverEnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Proof-of-work difficulty: the largest counter a browser may have to try (raised ×10 for flagged sources). */
   POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
+  /** Live streams (/api/live) one network may hold open on one instance; past it, 429 (pages poll). */
+  LIVE_CONNECTIONS_PER_NETWORK: z.coerce.number().int().min(1).max(100_000).default(300),
 });
 
 function emptyToUndefined(value: unknown): unknown {

@@ -53,6 +53,9 @@ async function main() {
     // Specs name their browser's network in X-Forwarded-For, as a reverse proxy would
     // (e2e/support/network.ts), so journeys that sign are not held by the per-network limits.
     TRUSTED_PROXY_HOPS: "1",
+    // Small enough for e2e/live-fallback.spec.ts to fill one network's places, far above what
+    // any other spec's pages hold open at once.
+    LIVE_CONNECTIONS_PER_NETWORK: "50",
   });
   await migrateDatabase(databaseUrl, { log: () => {} });
   await seed({ demo: false, log });

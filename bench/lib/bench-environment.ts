@@ -68,6 +68,9 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
       // Each submission names its own network in X-Forwarded-For, as the load balancer would.
       TRUSTED_PROXY_HOPS: "1",
       POW_MAX_NUMBER: String(POW_MAX_NUMBER_BENCH),
+      // The fan-out measurement opens thousands of streams from loopback, one network: it
+      // measures the instance, not the per-network cap (docs/decisions/0035).
+      LIVE_CONNECTIONS_PER_NETWORK: "100000",
     };
     // The bench's own lib/ calls (seeding, confirmations) use the same database and keys.
     Object.assign(process.env, env);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { openLiveFeed } from "@/components/live/live-feed";
 import type { MapView } from "./map-view";
 
 /** How long to wait before asking again when the server's map is older than the stream's news. */
@@ -56,9 +57,8 @@ export function useMapData(initial: MapView): MapView {
       }
     }
 
-    const source = new EventSource("/api/live");
-    source.addEventListener("tally", (event) => {
-      const tally = parseTally((event as MessageEvent<string>).data);
+    const stopFeed = openLiveFeed((raw) => {
+      const tally = parseTally(raw);
       if (!tally || tally.version <= announced.version) return;
       announced = tally;
       setData((previous) => (previous.version < tally.version ? { ...previous, total: tally.total } : previous));
@@ -66,7 +66,7 @@ export function useMapData(initial: MapView): MapView {
     });
     return () => {
       closed = true;
-      source.close();
+      stopFeed();
     };
     // initial.total belongs to initialVersion: a new version brings both.
     // eslint-disable-next-line react-hooks/exhaustive-deps

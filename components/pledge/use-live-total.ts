@@ -1,22 +1,22 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { openLiveFeed } from "@/components/live/live-feed";
 
 /**
  * The public total, kept current through the server-sent event stream (/api/live). Starts from the
  * server-rendered number, so without JavaScript (or before the stream connects) the page shows
- * the count as of page load. EventSource reconnects by itself and resumes with Last-Event-ID.
+ * the count as of page load. EventSource reconnects by itself and resumes with Last-Event-ID; a
+ * refused stream falls back to polling (components/live/live-feed.ts).
  */
 export function useLiveTotal(initial: number): number {
   const [total, setTotal] = useState(initial);
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
-    const source = new EventSource("/api/live");
-    source.addEventListener("tally", (event) => {
-      const data = parseTally((event as MessageEvent<string>).data);
+    return openLiveFeed((raw) => {
+      const data = parseTally(raw);
       if (data) setTotal(data.total);
     });
-    return () => source.close();
   }, []);
   return total;
 }

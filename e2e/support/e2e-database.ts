@@ -113,3 +113,11 @@ export async function pledgeRowOfLink(link: string): Promise<{ row: Record<strin
     return { row: rows[0] as Record<string, unknown>, auditDetails: audit.rows.map((entry) => entry.details as unknown) };
   });
 }
+
+/** Every pledge row of the e2e campaign, whatever its status: a refused request must add none. */
+export async function pledgeRowCount(): Promise<number> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "Pledge" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c.slug = $1`, [CAMPAIGN_SLUG]);
+    return Number(rows[0]!.count);
+  });
+}

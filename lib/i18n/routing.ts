@@ -7,6 +7,9 @@ export const routing = defineRouting({
   localePrefix: "always",
   // The locale cookie would be our only cookie on public pages; the URL already says it.
   localeCookie: false,
+  // Its hreflang `Link` header echoed the request's Host; proxy.ts sends one naming APP_URL
+  // instead (lib/i18n/alternate-links-header.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -44,6 +44,8 @@ describe("securityHeadersFor", () => {
   it("routes locales where it always did, and frames only /embed", () => {
     expect(["/", "/en", "/map", "/en/privacy"].map(usesLocaleRouting)).toEqual([true, true, true, true]);
     expect(["/admin", "/admin/audit", "/api/live", "/embed/counter", "/dev/mailbox", "/_next/data"].map(usesLocaleRouting)).toEqual([false, false, false, false, false, false]);
+    // Files at the root reach proxy.ts too (its matcher skips only static assets) and keep their path.
+    expect(["/icon.svg", "/robots.txt", "/confirm/a.b", "/en/confirm/a.b"].map(usesLocaleRouting)).toEqual([false, false, true, true]);
     expect(["/embed", "/embed/counter", "/embedded", "/en/embed"].map(isFrameable)).toEqual([true, true, false, false]);
   });
 });

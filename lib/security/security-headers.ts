@@ -4,9 +4,13 @@ import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from 
 // proxy.ts so the rules can be tested without a server. Reads process.env directly: proxy.ts
 // runs before (and apart from) the app's validated configuration in lib/env.ts.
 
-/** Paths where next-intl adds or resolves the locale prefix (exactly the paths it had before). */
+/**
+ * Paths where next-intl adds or resolves the locale prefix: the public pages. Not a file at the
+ * root (/icon.svg, /robots.txt): giving it a prefix would send the browser to a page that does
+ * not exist.
+ */
 export function usesLocaleRouting(pathname: string): boolean {
-  return !/^\/(api|admin|embed|dev|_next|_vercel)/.test(pathname);
+  return !/^\/(api|admin|embed|dev|_next|_vercel)/.test(pathname) && !/^\/[^/]*\.[^/]*$/.test(pathname);
 }
 
 export function isFrameable(pathname: string): boolean {
