@@ -41,7 +41,7 @@ export default async function EventScreenPage({ params }: PageProps<"/[locale]/m
       className="min-h-dvh bg-slate-950 text-white lg:fixed lg:inset-0 lg:grid lg:grid-cols-[minmax(0,1fr)_30rem] lg:grid-rows-[auto_minmax(0,1fr)_auto] xl:grid-cols-[minmax(0,1fr)_34rem]"
     >
       <LiveMapProvider initial={initial} names={names}>
-        <div className={`${column} space-y-4 pt-6 lg:row-start-1 lg:space-y-8 lg:pt-8`}>
+        <div className={`${column} space-y-4 pt-6 lg:row-start-1 lg:space-y-6 lg:pt-8`}>
           <h1 className="text-xl font-bold text-slate-100 sm:text-2xl">{t("title")}</h1>
           <LiveMapTotal />
         </div>
