@@ -39,6 +39,8 @@ describe("the event signing address setting", () => {
     ["a password", "https://organiser:secret@belarus4aug.org/"],
     ["a host nobody can reach", "https://intranet/sign"],
     ["too long", `https://belarus4aug.org/${"a".repeat(500)}`],
+    // 496 characters as typed, 520 once its Cyrillic host is punycode.
+    ["too long once the host is punycode", `https://${Array(4).fill("ж".repeat(25)).join(".")}.org/${"a".repeat(380)}`],
     ["not an address", "sign here"],
   ])("refuses %s with the field's own error", (_, text) => {
     const result = parseUrl(text);

@@ -14,7 +14,8 @@ export function normaliseEventSigningUrl(text: string): string | null {
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
   // Shown on a projector and in everyone's phone: no passwords, and a host people can type.
   if (url.username || url.password || (!url.hostname.includes(".") && url.hostname !== "localhost")) return null;
-  return url.href;
+  // Punycode can lengthen a host: check the stored form against the column's size too.
+  return url.href.length <= EVENT_SIGNING_URL_MAX_LENGTH ? url.href : null;
 }
 
 /** The address the QR code encodes: the campaign's setting, or our own signing page in the screen's language. */
