@@ -13,6 +13,8 @@ export interface CampaignSettings {
   blockedWords: BlockedWords;
   anomalyThreshold: number;
   retentionMonths: number;
+  /** null: the event screen points to APP_URL's signing page (lib/campaigns/event-signing-url.ts). */
+  eventSigningUrl: string | null;
 }
 
 export type SettingName = keyof CampaignSettings;
@@ -27,6 +29,7 @@ export const campaignSettingsSelect = {
   blockedWords: true,
   anomalyThreshold: true,
   retentionMonths: true,
+  eventSigningUrl: true,
 } as const;
 
 type SettingsRow = Omit<CampaignSettings, "blockedWords"> & { blockedWords: unknown; countsFrozenAt: Date | null };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/geo/country-codes";
+import { EVENT_SIGNING_URL_MAX_LENGTH, normaliseEventSigningUrl } from "./event-signing-url";
 
 // Client-safe: the campaign settings form (/admin/settings), parsed again on the server. Messages
 // are keys (app/admin/_components/form-messages.ts). Number fields arrive as text from the form.
@@ -55,6 +56,19 @@ const wordList = z
   .refine((words) => words.length <= BLOCKED_WORDS_MAX, { error: "wordsTooMany" })
   .refine((words) => words.every((word) => word.length <= BLOCKED_WORD_MAX_LENGTH), { error: "wordTooLong" });
 
+/** Empty: the event screen shows our own signing page (null). Otherwise an http(s) address. */
+const eventSigningUrl = z
+  .string()
+  .trim()
+  .max(EVENT_SIGNING_URL_MAX_LENGTH, { error: "eventSigningUrlInvalid" })
+  .optional()
+  .transform((text, context) => {
+    if (!text) return null;
+    const url = normaliseEventSigningUrl(text);
+    if (url === null) context.addIssue({ code: "custom", message: "eventSigningUrlInvalid" });
+    return url;
+  });
+
 export const campaignSettingsSchema = z
   .object({
     goal: wholeNumber(1, 100_000_000, "goalInvalid"),
@@ -66,6 +80,7 @@ export const campaignSettingsSchema = z
     blockedWordsBe: wordList,
     blockedWordsRu: wordList,
     blockedWordsAll: wordList,
+    eventSigningUrl,
   })
   .transform(({ blockedWordsEn, blockedWordsBe, blockedWordsRu, blockedWordsAll, ...rest }) => ({
     ...rest,

@@ -20,6 +20,7 @@ const settingsFields: readonly CampaignSettingsField[] = [
   "blockedWordsBe",
   "blockedWordsRu",
   "blockedWordsAll",
+  "eventSigningUrl",
 ];
 
 export const updateSettingsAction = formAction(

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
+import { eventSigningHref, shortSigningUrl } from "@/lib/campaigns/event-signing-url";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { routing } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/seo/page-metadata";
 import { ActionForm } from "../_components/action-form";
 import { setSwitchAction } from "./actions";
 import { SettingsForm } from "./settings-form";
@@ -64,7 +66,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
         <h2 id="settings-heading" className="text-xl font-bold">
           {t("settingsHeading")}
         </h2>
-        <SettingsForm current={settings} />
+        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, siteOrigin(), locale))} />
       </section>
 
       <section aria-labelledby="story-heading" className="mt-10">

@@ -8,6 +8,7 @@ import { buttonClass } from "../_components/button-class";
 import { useFormMessage } from "../_components/form-messages";
 import { LabelledField } from "../_components/labelled-field";
 import { updateSettingsAction } from "./actions";
+import { EventSigningUrlField } from "./event-signing-url-field";
 
 export interface SettingsFormValues {
   goal: number;
@@ -16,6 +17,7 @@ export interface SettingsFormValues {
   anomalyThreshold: number;
   retentionMonths: number;
   blockedWords: BlockedWords;
+  eventSigningUrl: string | null;
 }
 
 const wordLists = [
@@ -26,7 +28,7 @@ const wordLists = [
 ] as const;
 
 /** The campaign's settings in one form. Works without JavaScript; errors point at their field. */
-export function SettingsForm({ current }: { current: SettingsFormValues }) {
+export function SettingsForm({ current, defaultEventUrl }: { current: SettingsFormValues; defaultEventUrl: string }) {
   const t = useTranslations("adminSettings.form");
   const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(updateSettingsAction, initialFormState<CampaignSettingsField>());
@@ -76,6 +78,11 @@ export function SettingsForm({ current }: { current: SettingsFormValues }) {
           inputMode="numeric"
           defaultValue={value("retentionMonths", String(current.retentionMonths))}
           errors={errors.retentionMonths}
+        />
+        <EventSigningUrlField
+          defaultValue={value("eventSigningUrl", current.eventSigningUrl ?? "")}
+          defaultShort={defaultEventUrl}
+          errors={errors.eventSigningUrl}
         />
       </div>
       <fieldset>
