@@ -98,7 +98,7 @@ export function CountryCombobox(props: {
         id={listId}
         role="listbox"
         aria-label={t("label")}
-        hidden={!open}
+        hidden={!open || visible.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border-2 border-slate-700 bg-white py-1 shadow-lg"
       >
         {visible.map((option, index) => (
@@ -117,8 +117,11 @@ export function CountryCombobox(props: {
             {option.name}
           </li>
         ))}
-        {visible.length === 0 && <li className="px-3 py-2 text-slate-700">{t("search.matches", { count: 0 })}</li>}
       </ul>
+      {/* Outside the listbox, which may hold options only. */}
+      {open && visible.length === 0 && (
+        <p className="absolute z-20 mt-1 w-full rounded-md border-2 border-slate-700 bg-white px-3 py-2 text-slate-700">{t("search.matches", { count: 0 })}</p>
+      )}
     </div>
   );
 }
