@@ -46,12 +46,21 @@ test("sign, confirm and withdraw with the keyboard only", async ({ page }) => {
   await page.keyboard.type("Sofia Lindqvist");
   await tabTo(page, focusedIs(page, "#pledge-email"));
   await page.keyboard.type(email);
-  await tabTo(page, focusedIs(page, "#pledge-country-search"));
-  await page.keyboard.type("Swed");
-  await page.keyboard.press("Tab");
-  await expect(page.locator("#pledge-country")).toBeFocused();
+  await tabTo(page, focusedIs(page, "#pledge-country"));
+  // The combobox: type part of a name, move with the arrows, choose with Enter, close with Escape.
+  await page.keyboard.type("Holl");
+  await expect(page.getByRole("option")).toHaveText(["Netherlands"]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox")).toBeHidden();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#pledge-country")).toHaveValue("");
+  await page.keyboard.type("Swe");
   await page.keyboard.press("ArrowDown");
-  await expect(page.locator("#pledge-country")).toHaveValue("SE");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator("#pledge-country")).toHaveAttribute("aria-activedescendant", /SE$/);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#pledge-country")).toHaveValue("Sweden");
+  await expect(page.locator('input[name="country"]')).toHaveValue("SE");
   await tabTo(page, focusedIs(page, "#pledge-consentProcessing"));
   await page.keyboard.press("Space");
   await tabTo(page, focusedIs(page, 'button[type="submit"]'));

@@ -51,10 +51,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("textbox", { name: "Email" }).fill("not-an-email");
       await submitPledge(page);
 
-      await expect(page.getByRole("alert").filter({ hasText: "Please correct" })).toHaveText("Please correct 4 fields below.");
+      await expect(page.getByRole("alert").getByRole("heading")).toHaveText("Please correct 4 fields below.");
       await expect(page.getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription(/Enter your name\./);
       await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/Enter an email address like name@example\.org\./);
-      await expect(page.getByRole("combobox", { name: "Country" })).toHaveAccessibleDescription("Choose your country.");
+      await expect(page.getByRole("combobox", { name: "Country" })).toHaveAccessibleDescription(/Choose your country\./);
       await expect(page.getByLabel(/I agree that my pledge is stored/)).toHaveAccessibleDescription(/Tick this box/);
       await expect(page.getByRole("textbox", { name: "Full name" })).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("not-an-email");

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { NumberFormatFallback } from "@/components/i18n/number-format-fallback";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/seo/page-metadata";
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
+        <NumberFormatFallback />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

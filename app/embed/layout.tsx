@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NumberFormatFallback } from "@/components/i18n/number-format-fallback";
 import "../globals.css";
 
 // Widgets other sites put in an iframe: the only pages that may be framed (next.config.ts sends
@@ -11,7 +12,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="bg-transparent font-sans">{children}</body>
+      <body className="bg-transparent font-sans">
+        <NumberFormatFallback />
+        {children}
+      </body>
     </html>
   );
 }

@@ -4,12 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { useLiveTotal } from "@/components/pledge/use-live-total";
 import type { CounterVariant } from "@/lib/open-data/oembed";
 
-// Browsers may lack Belarusian number data (the server has it): Russian groups digits the same
-// way, so the number the browser renders matches the server's.
-function numberLocale(locale: string): string {
-  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "ru";
-}
-
 /**
  * The embeddable counter: starts from the server-rendered count and follows /api/live (our own
  * origin, same as the iframe's), so it stays current on the partner's page without a reload.
@@ -23,7 +17,8 @@ export function LiveCounter({ initial, goal, variant, signUrl }: { initial: numb
   return (
     <div className={`rounded-xl bg-white ring-1 ring-slate-200 ${large ? "p-6" : "p-3"}`}>
       <p className={`font-bold tabular-nums ${large ? "text-5xl" : "text-3xl"}`} data-testid="embed-count" data-count={total}>
-        {new Intl.NumberFormat(numberLocale(locale)).format(total)}
+        {/* Belarusian in a browser without its data: the layout's NumberFormatFallback. */}
+        {new Intl.NumberFormat(locale).format(total)}
       </p>
       <p className={large ? "mt-1 text-lg" : "text-sm"}>{t("count", { count: total })}</p>
       <div className={`overflow-hidden rounded-full bg-slate-200 ${large ? "mt-4 h-3" : "mt-2 h-2"}`} aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { limitValues } from "@/lib/pledges/pledge-limits";
 
 /** The error text(s) of one field; its id is what the field's aria-describedby points at. */
 export function FieldError({ id, keys }: { id: string; keys: string[] | undefined }) {
@@ -6,7 +7,7 @@ export function FieldError({ id, keys }: { id: string; keys: string[] | undefine
   if (!keys?.length) return null;
   return (
     <p id={id} className="mt-1 text-sm font-medium text-red-800">
-      {keys.map((key) => t(key)).join(" ")}
+      {keys.map((key) => t(key, limitValues)).join(" ")}
     </p>
   );
 }

@@ -2,14 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { displayModes, NAME_MAX } from "@/lib/pledges/pledge-limits";
+import type { CountryOption } from "@/lib/geo/country-option";
 import type { PledgeField } from "@/lib/pledges/schema";
 import { CountrySelect } from "./country-select";
+import { EmailField } from "./email-field";
 import { FieldError, describedBy } from "./field-error";
-
-export interface CountryOption {
-  code: string;
-  name: string;
-}
 
 type Errors = Partial<Record<PledgeField, string[]>>;
 type Values = Partial<Record<PledgeField, string>>;
@@ -27,15 +24,15 @@ export function PledgeFormFields(props: {
   const displayMode = values.displayMode ?? "ANONYMOUS";
   return (
     <>
-      <TextField field="name" type="text" autoComplete="name" maxLength={NAME_MAX + 50} label={t("name.label")} hint={t("name.hint")} values={values} errors={errors} />
-      <TextField field="email" type="email" autoComplete="email" maxLength={320} label={t("email.label")} hint={t("email.hint")} values={values} errors={errors} />
+      <TextField field="name" type="text" autoComplete="name" maxLength={NAME_MAX} label={t("name.label")} hint={t("name.hint")} values={values} errors={errors} />
+      <EmailField defaultValue={values.email ?? ""} errors={errors.email} />
       <CountrySelect countries={countries} selected={props.selectedCountry} errors={errors.country} onChange={props.onCountryChange} />
       <fieldset>
         <legend className="font-semibold">{t("displayMode.legend")}</legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {displayModes.map((mode) => (
             <label key={mode} className="flex items-center gap-2">
-              <input type="radio" name="displayMode" value={mode} defaultChecked={mode === displayMode} className="size-5 accent-blue-800" />
+              <input type="radio" id={mode === displayModes[0] ? "pledge-displayMode" : undefined} name="displayMode" value={mode} defaultChecked={mode === displayMode} className="size-5 accent-blue-800" />
               {t(`displayMode.${mode}`)}
             </label>
           ))}
@@ -61,7 +58,7 @@ function TextField(props: {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
-        {props.label} *
+        {props.label}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         {props.hint}

@@ -8,11 +8,13 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type * as PledgeSchema from "@/lib/pledges/schema";
 import type { PledgeField } from "@/lib/pledges/schema";
 import { CityField } from "./city-field";
+import { ErrorSummary, fieldId, pledgeFieldOrder } from "./error-summary";
 import { FieldError, describedBy } from "./field-error";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
-import { PledgeFormFields, type CountryOption } from "./pledge-form-fields";
+import type { CountryOption } from "@/lib/geo/country-option";
+import { PledgeFormFields } from "./pledge-form-fields";
 import { whenAltchaDefined } from "./load-altcha";
 import { postPledge } from "./post-pledge";
 import { hasProofOfWork, ProofOfWorkField } from "./proof-of-work-field";
@@ -40,8 +42,6 @@ function loadPledgeSchema(): Promise<PledgeSchemaModule> {
   return schemaLoading;
 }
 
-const fieldOrder: PledgeField[] = ["name", "email", "country", "city", "displayMode", "message", "consentProcessing"];
-
 interface PledgeFormProps {
   locale: string;
   countries: CountryOption[];
@@ -66,7 +66,6 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   const [chosenCountry, setCountry] = useState<string | null>(null);
   const country = chosenCountry ?? serverState.values.country ?? "";
   const sensitiveNames = countries.filter((option) => sensitiveCountries.includes(option.code)).map((option) => option.name);
-  const errorCount = Object.keys(fieldErrors).length;
 
   useEffect(() => {
     if (serverState.status === "done") successRef.current?.focus();
@@ -136,11 +135,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   return (
     <form ref={formRef} action={formAction} onSubmit={validateBeforeSending} onFocus={() => void loadPledgeSchema().catch(() => null)} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
-      {(errorCount > 0 || serverState.formError) && (
-        <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-900">
-          {serverState.formError && !clientErrors ? t(`errors.${serverState.formError}`) : t("errorSummary", { count: errorCount })}
-        </div>
-      )}
+      <ErrorSummary fieldErrors={fieldErrors} formError={clientErrors ? null : serverState.formError} />
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       <HoneypotField />
       <PledgeFormFields
@@ -166,18 +161,13 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
         <Checkbox
           name="consentProcessing"
           required
-          label={
-            <>
-              {t.rich("consentProcessing", {
-                privacy: (chunks) => (
-                  <a href={`/${locale}/privacy`} className="underline">
-                    {chunks}
-                  </a>
-                ),
-              })}{" "}
-              *
-            </>
-          }
+          label={t.rich("consentProcessing", {
+            privacy: (chunks) => (
+              <a href={`/${locale}/privacy`} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
           checked={values.consentProcessing === "on"}
           errors={fieldErrors.consentProcessing}
         />
@@ -215,10 +205,9 @@ function Checkbox(props: { name: string; label: ReactNode; checked: boolean; req
 }
 
 function focusFirstError(form: HTMLFormElement | null, errors: Partial<Record<PledgeField, string[]>>) {
-  const first = fieldOrder.find((field) => errors[field]?.length);
+  const first = pledgeFieldOrder.find((field) => errors[field]?.length);
   if (!form || !first) return;
-  const target = form.querySelector<HTMLElement>(`[name="${first}"]`);
-  target?.focus();
+  form.querySelector<HTMLElement>(`#${fieldId(first)}`)?.focus();
 }
 
 function selectAnonymous(form: HTMLFormElement | null) {

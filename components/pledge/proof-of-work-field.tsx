@@ -8,7 +8,7 @@ import { useEffect, type RefObject } from "react";
 import { loadAltcha } from "./load-altcha";
 
 // The proof of work (ALTCHA): it starts by itself when the supporter focuses the form and is
-// usually done before they finish typing. Without JavaScript the element stays empty, the form
+// usually done before they finish typing; the sentence above it says what it does first. Without JavaScript the element stays empty, the form
 // is sent without a solution and the pledge is held for review; a note says so. The note is
 // chosen by CSS (`@media (scripting: none)`), not by <noscript> (React leaves its children out of
 // the server-rendered HTML) nor by hydration (it would flash and shift the layout).
@@ -24,6 +24,10 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
 
   return (
     <div className="space-y-1">
+      {/* Said before the check starts (it starts when the form is first focused), not after. */}
+      <p id="pledge-pow-hint" className="text-sm text-slate-700 [@media(scripting:none)]:hidden">
+        {t("widgetHint")}
+      </p>
       {/* Space reserved for the widget, so the button below does not jump when it appears. */}
       <div className="min-h-[4.5rem] [@media(scripting:none)]:hidden">
         <altcha-widget
@@ -36,9 +40,6 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
           aria-describedby="pledge-pow-hint"
         />
       </div>
-      <p id="pledge-pow-hint" className="text-sm text-slate-700 [@media(scripting:none)]:hidden">
-        {t("widgetHint")}
-      </p>
       <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950 [@media(scripting:enabled)]:hidden">{t("noScript")}</p>
     </div>
   );

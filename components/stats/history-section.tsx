@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Granularity } from "@/lib/stats/history-range";
 import type { HistoryPoint } from "@/lib/stats/read-history";
+import { chartDateNames } from "@/lib/i18n/chart-date-names";
+import { dateLocale } from "@/lib/i18n/date-locale";
 import type { Locale } from "@/lib/i18n/routing";
+import { chartSteps } from "./chart-scale";
 import { HistoryChartLoader } from "./history-chart-loader";
 
 /** Rows the table shows (newest first); the CSV has everything. */
@@ -10,7 +13,7 @@ const TABLE_ROWS: Record<Granularity, number> = { hour: 48, day: 31 };
 function periodLabel(start: string, granularity: Granularity, locale: Locale): string {
   const options: Intl.DateTimeFormatOptions =
     granularity === "hour" ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(start));
+  return new Intl.DateTimeFormat(dateLocale(locale), options).format(new Date(start));
 }
 
 export async function HistorySection({ points, granularity, locale }: { points: HistoryPoint[]; granularity: Granularity; locale: Locale }) {
@@ -42,10 +45,12 @@ export async function HistorySection({ points, granularity, locale }: { points: 
           <figure className="mt-4">
             <HistoryChartLoader
               times={points.map((point) => Date.parse(point.start) / 1000)}
-              step={granularity === "hour" ? 3600 : 86_400}
+              step={chartSteps[granularity]}
               cumulative={points.map((point) => point.cumulative)}
               added={points.map((point) => point.added)}
-              labels={{ cumulative: t("cumulative"), added: t("new") }}
+              locale={locale}
+              dateNames={chartDateNames(locale)}
+              labels={{ time: t("period", { granularity }), cumulative: t("cumulative"), added: t("new") }}
             />
             <figcaption className="mt-2 text-sm text-slate-700">{t("chartLabel")}</figcaption>
           </figure>

@@ -46,8 +46,24 @@ export async function fillPledge(
   await browseFromNetwork(page, pledge.network);
   await page.getByRole("textbox", { name: "Full name" }).fill(pledge.name);
   await page.getByRole("textbox", { name: "Email" }).fill(pledge.email);
-  await page.getByRole("combobox", { name: "Country" }).selectOption({ label: pledge.country });
+  await chooseCountry(page, pledge.country);
   if (pledge.consent ?? true) await page.getByLabel(/I agree that my pledge is stored/).check();
+}
+
+/**
+ * The country picker is a native select without JavaScript and a filtering combobox with it. With
+ * JavaScript, wait for the combobox: a choice made in the select just before hydration is lost.
+ */
+export async function chooseCountry(page: Page, name: string): Promise<void> {
+  const scriptsRun = await page.evaluate(() => "__next_f" in self);
+  if (!scriptsRun) {
+    await page.locator("select#pledge-country").selectOption({ label: name });
+    return;
+  }
+  const box = page.locator("input#pledge-country[role=combobox]");
+  await box.fill(name);
+  await page.getByRole("option", { name, exact: true }).click();
+  await expect(box).toHaveValue(name);
 }
 
 const submitLabels: Record<string, string> = { en: "Sign the pledge", be: "Падпісаць зварот", ru: "Подписать обращение" };

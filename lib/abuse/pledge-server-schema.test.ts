@@ -11,6 +11,13 @@ describe("pledgeServerSchema", () => {
     if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ email: ["emailDisposable"] });
   });
 
+  // Issue #15: mailchecker lists gmial.com, so a typo was called a "throwaway mailbox".
+  it.each(["anna@gmial.com", "Anna@Hotmial.com", "olga@mial.ru", "ivan@yandx.ru"])("answers the typo %s with 'did you mean', not 'throwaway'", (email) => {
+    const parsed = pledgeServerSchema.safeParse({ ...valid, email });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ email: ["emailTypo"] });
+  });
+
   it("accepts ordinary addresses", () => {
     expect(pledgeServerSchema.safeParse({ ...valid, email: "anna@gmail.com" }).success).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/geo/country-codes";
 import { normaliseEmail } from "@/lib/privacy/normalise-email";
-import { CITY_MAX, displayModes, MESSAGE_MAX, NAME_MAX } from "./pledge-limits";
+import { suggestEmail } from "./email-typos";
+import { CITY_MAX, displayModes, EMAIL_MAX, MESSAGE_MAX, NAME_MAX } from "./pledge-limits";
 
 // One schema for the pledge form, used by the browser (inline errors) and parsed again on the
 // server. Client-safe: no secrets, no database. Messages are keys under "pledgeForm.errors" in
@@ -45,8 +46,10 @@ export const pledgeInputSchema = z.object({
       z
         .string()
         .min(1, { error: "emailRequired" })
-        .max(254, { error: "emailInvalid" })
-        .pipe(z.email({ error: "emailInvalid" })),
+        .max(EMAIL_MAX, { error: "emailInvalid" })
+        .pipe(z.email({ error: "emailInvalid" }))
+        // A mistyped provider ("gmial.com") gets "did you mean …?" (./email-typos.ts).
+        .refine((value) => suggestEmail(value) === null, { error: "emailTypo" }),
     ),
   country: z
     .string({ error: "countryRequired" })

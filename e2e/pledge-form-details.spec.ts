@@ -1,0 +1,73 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { chooseCountry, submitPledge } from "./support/pledge-page";
+
+// Issue #15 point 4, as a new supporter meets it: one length limit, typo domains answered with
+// "did you mean", an error summary whose entries lead to the fields, and the anti-bot check
+// explained before it starts.
+
+/** The home page once its form has hydrated (the country select has become the combobox). */
+async function openForm(page: Page, locale = "en"): Promise<void> {
+  await page.goto(`/${locale}`);
+  await expect(page.locator("input#pledge-country[role=combobox]")).toBeVisible();
+}
+
+test("the name box stops at the schema's 100 characters", async ({ page }) => {
+  await openForm(page);
+  const name = page.getByRole("textbox", { name: "Full name" });
+  await expect(name).toHaveAttribute("maxlength", "100");
+  await name.fill("a".repeat(150));
+  await expect(name).toHaveValue("a".repeat(100));
+});
+
+test("a mistyped provider gets 'Did you mean' with a button that applies it, not 'throwaway mailbox'", async ({ page }) => {
+  await openForm(page);
+  const email = page.getByRole("textbox", { name: "Email" });
+  await email.fill("anna@gmial.com");
+  await email.blur();
+  await expect(page.getByText("Did you mean anna@gmail.com?")).toBeVisible();
+  await submitPledge(page);
+  await expect(email).toHaveAccessibleDescription(/it looks like a typing mistake/);
+  await expect(page.getByText(/throwaway/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Use anna@gmail.com" }).click();
+  await expect(email).toHaveValue("anna@gmail.com");
+  await expect(page.getByText("Did you mean anna@gmail.com?")).toHaveCount(0);
+});
+
+test("the error summary links to each field it names", async ({ page }) => {
+  await openForm(page);
+  await submitPledge(page);
+  const summary = page.getByRole("alert").filter({ hasText: "Please correct" });
+  await expect(summary.getByRole("heading")).toHaveText("Please correct 4 fields below.");
+  await expect(summary.getByRole("link")).toHaveText(["Enter your name.", "Enter your email address.", "Choose your country.", "Tick this box so we can store your pledge."]);
+  await summary.getByRole("link", { name: "Choose your country." }).click();
+  await expect(page.getByRole("combobox", { name: "Country" })).toBeFocused();
+  await summary.getByRole("link", { name: "Enter your email address." }).click();
+  await expect(page.getByRole("textbox", { name: "Email" })).toBeFocused();
+  await expectNoViolations(page);
+});
+
+test("the anti-bot check is explained above it, before it runs", async ({ page }) => {
+  await openForm(page);
+  const note = page.getByText("Anti-bot check: when you start filling in the form");
+  await expect(note).toBeVisible();
+  const noteBox = await note.boundingBox();
+  const widgetBox = await page.locator("altcha-widget").boundingBox();
+  expect(noteBox!.y).toBeLessThan(widgetBox!.y);
+});
+
+test("the country combobox finds Holland and the UK, in Russian finds Белоруссия, and passes axe open", async ({ page }) => {
+  await openForm(page);
+  await chooseCountry(page, "Netherlands");
+  await expect(page.locator('input[name="country"]')).toHaveValue("NL");
+  const box = page.getByRole("combobox", { name: "Country" });
+  await box.fill("Holland");
+  await expect(page.getByRole("option")).toHaveText(["Netherlands"]);
+  await box.fill("uk");
+  await expect(page.getByRole("option").first()).toHaveText("United Kingdom");
+  await expectNoViolations(page);
+  await openForm(page, "ru");
+  const ruBox = page.locator("input#pledge-country[role=combobox]");
+  await ruBox.fill("Белоруссия");
+  await expect(page.getByRole("option")).toHaveText(["Беларусь"]);
+});
