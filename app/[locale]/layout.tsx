@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   // metadataBase: the generated social images belong to this layout and need absolute URLs.
-  return { metadataBase: siteOrigin(), title: t("title"), description: t("description") };
+  // No title here: every page sets its own, and a layout title would win over the 404's.
+  return { metadataBase: siteOrigin(), description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -46,13 +46,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   return (
     <>
       <SiteHeader locale={locale} path="" />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-5 lg:py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-4 lg:py-8">
         {/* The last row is flexible, so a form taller than the column beside it leaves no gaps. */}
-        <div className="grid items-start gap-x-10 gap-y-5 lg:grid-cols-[1fr_26rem] lg:grid-rows-[auto_auto_auto_1fr]">
+        <div className="grid items-start gap-x-10 gap-y-4 lg:grid-cols-[1fr_26rem] lg:grid-rows-[auto_auto_auto_1fr]">
           <div className="lg:col-start-1 lg:row-start-1">
-            <p className="text-sm font-semibold uppercase tracking-wide text-blue-900">{t("eyebrow")}</p>
-            <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{t("headline")}</h1>
-            <p className="mt-3 text-lg leading-relaxed">{t("intro")}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-blue-900 sm:text-sm">{t("eyebrow")}</p>
+            <h1 className="mt-1 text-2xl font-bold sm:mt-2 sm:text-4xl">{t("headline")}</h1>
+            <p className="mt-2 text-base leading-relaxed sm:mt-3 sm:text-lg">{t("intro")}</p>
           </div>
           <div className="lg:col-start-1 lg:row-start-2">
             <PledgeCount count={count} goal={campaign.goal} />
@@ -61,12 +61,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <section
             id="pledge"
             aria-labelledby="pledge-heading"
-            className="scroll-mt-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-start-2 lg:row-span-4 lg:row-start-1"
+            className="scroll-mt-4 rounded-xl bg-white p-4 shadow-sm sm:p-5 ring-1 ring-slate-200 lg:col-start-2 lg:row-span-4 lg:row-start-1"
           >
-            <h2 id="pledge-heading" className="text-2xl font-bold">
+            <h2 id="pledge-heading" className="text-xl font-bold sm:text-2xl">
               {tForm("heading")}
             </h2>
-            <p className="mt-2 mb-4 italic">{tForm("pledgeText")}</p>
+            <p className="mt-1 mb-3 text-sm italic sm:mt-2 sm:mb-4 sm:text-base">{tForm("pledgeText")}</p>
             {campaign.signingOpen ? (
               <PledgeForm
                 locale={locale}

@@ -21,8 +21,11 @@ export async function ShareBlock({ locale, url, title, text, headingLevel = 2, i
   const t = await getTranslations({ locale, namespace: "share" });
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2] ?? "h2";
   const headingId = `${idPrefix}share-heading`;
+  const Wrapper = headingLevel === 2 ? "section" : "div";
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+    // A nested block (headingLevel > 2) is part of its section, not a landmark of its own: two
+    // "Share the campaign" regions on one page would be indistinguishable.
+    <Wrapper aria-labelledby={headingLevel === 2 ? headingId : undefined} className="space-y-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <Heading id={headingId} className={headingLevel === 2 ? "text-2xl font-bold" : "text-xl font-bold"}>
         {t("heading")}
       </Heading>
@@ -45,6 +48,6 @@ export async function ShareBlock({ locale, url, title, text, headingLevel = 2, i
       </ul>
       <CopyLinkField url={url} />
       <p className="text-sm text-slate-700">{t("safety")}</p>
-    </section>
+    </Wrapper>
   );
 }
