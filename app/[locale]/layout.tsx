@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   // metadataBase: the generated social images belong to this layout and need absolute URLs.
-  // No title here: every page sets its own, and a layout title would win over the 404's.
+  // No title here: every page sets its own, and a layout title won over the 404's (e2e).
   return { metadataBase: siteOrigin(), description: t("description") };
 }
 

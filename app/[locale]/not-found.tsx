@@ -21,11 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const locale = await notFoundLocale();
   const t = await getTranslations({ locale, namespace: "notFound" });
-  const tLayout = await getTranslations({ locale, namespace: "layout" });
   return (
     <SimplePage locale={locale} path="" title={t("title")}>
-      {/* Rendered here too: a not-found boundary's metadata was not applied (e2e), React hoists this. */}
-      <title>{`${t("title")} — ${tLayout("siteName")}`}</title>
       <p>{t("body")}</p>
       <ul className="list-disc space-y-2 pl-6">
         <li>

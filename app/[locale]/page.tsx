@@ -52,7 +52,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <div className="lg:col-start-1 lg:row-start-1">
             <p className="text-xs font-semibold uppercase tracking-wide text-blue-900 sm:text-sm">{t("eyebrow")}</p>
             <h1 className="mt-1 text-2xl font-bold sm:mt-2 sm:text-4xl">{t("headline")}</h1>
-            <p className="mt-2 text-base leading-relaxed sm:mt-3 sm:text-lg">{t("intro")}</p>
+            <p className="mt-2 text-base leading-relaxed sm:mt-3 sm:text-lg" data-testid="campaign-lead">
+              {t("intro")}
+            </p>
           </div>
           <div className="lg:col-start-1 lg:row-start-2">
             <PledgeCount count={count} goal={campaign.goal} />
