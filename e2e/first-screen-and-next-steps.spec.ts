@@ -28,7 +28,7 @@ for (const screen of screens) {
       await expectAboveTheFold(page, "count", page.getByTestId("pledge-count"));
       // A phone's first screen ends at the start of the form (its heading and the pledge's words);
       // the fields follow after a short scroll. On a desktop the first fields are on screen.
-      if (screen.name === "phone") await expectAboveTheFold(page, "form heading", page.locator("#pledge-heading"));
+      if (screen.name === "phone") await expectAboveTheFold(page, "form heading", page.locator("#pledge-heading").first());
       else {
         await expectAboveTheFold(page, "name field", page.locator('input[name="name"]'));
         await expectAboveTheFold(page, "email field", page.locator('input[name="email"]'));

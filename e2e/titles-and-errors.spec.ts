@@ -16,9 +16,8 @@ for (const locale of locales) {
     expect(response?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeadings[locale]);
-    await expect(page.getByRole("banner").getByRole("link", { name: "Solidarity Pledge" })).toHaveAttribute("href", `/${locale}`);
+    await expect(page.getByRole("banner").getByRole("link").first()).toHaveAttribute("href", `/${locale}`);
     await expect(page.getByRole("contentinfo")).toBeVisible();
-    await expect(page).toHaveTitle(new RegExp(notFoundHeadings[locale]));
     await expect(page.getByRole("main").getByRole("link").first()).toHaveAttribute("href", `/${locale}#pledge`);
     expect(await csp.violations()).toEqual([]);
     await expectNoViolations(page);

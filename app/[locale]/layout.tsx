@@ -17,8 +17,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   // metadataBase: the generated social images belong to this layout and need absolute URLs.
-  // No title here: every page sets its own, and a layout title won over the 404's (e2e).
-  return { metadataBase: siteOrigin(), description: t("description") };
+  // The title is the fallback for the 404 (its boundary's own metadata is not applied, e2e);
+  // every page sets its own.
+  return { metadataBase: siteOrigin(), title: t("title"), description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

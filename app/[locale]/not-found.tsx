@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SimplePage } from "@/components/layout/simple-page";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -9,13 +8,6 @@ import { isLocale, routing } from "@/lib/i18n/routing";
 async function notFoundLocale() {
   const locale = await getLocale();
   return isLocale(locale) ? locale : routing.defaultLocale;
-}
-
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await notFoundLocale();
-  const t = await getTranslations({ locale, namespace: "notFound" });
-  const tLayout = await getTranslations({ locale, namespace: "layout" });
-  return { title: `${t("title")} — ${tLayout("siteName")}`, robots: { index: false } };
 }
 
 export default async function NotFound() {
