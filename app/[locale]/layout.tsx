@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   // metadataBase: the generated social images belong to this layout and need absolute URLs.
+  // The title is the fallback for the 404 (its boundary's own metadata is not applied, e2e);
+  // every page sets its own.
   return { metadataBase: siteOrigin(), title: t("title"), description: t("description") };
 }
 

@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { OrganisationLine } from "./organisation-line";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   const tStats = await getTranslations("stats");
-  const locale = await getLocale();
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : routing.defaultLocale;
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm text-slate-700">
+        <OrganisationLine locale={locale} className="font-semibold text-slate-900" />
         <p>{t("madeFor")}</p>
         <p>
           {t("privacy")}{" "}

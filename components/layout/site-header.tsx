@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
+import { SignPledgeLink } from "./sign-pledge-link";
 
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations("layout");
@@ -20,6 +21,10 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
             {tStats("navLink")}
           </a>
           <LanguageSwitcher current={locale} path={path} />
+          {/* Every other page leads back to the form; on the home page the form is already on screen. */}
+          {path !== "" && (
+            <SignPledgeLink locale={locale} className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900" />
+          )}
         </div>
       </div>
     </header>

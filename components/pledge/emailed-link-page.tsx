@@ -15,6 +15,8 @@ export function EmailedLinkPage(props: {
   outcome: string;
   justDone: boolean;
   backHome: string;
+  /** After the outcome: what to do next (the confirmed page's next steps). */
+  after?: ReactNode;
 }) {
   return (
     <SimplePage locale={props.locale} path={props.path} title={props.title}>
@@ -23,6 +25,7 @@ export function EmailedLinkPage(props: {
           {props.outcome}
         </p>
       )}
+      {props.action ? null : props.after}
       <p>
         <a href={`/${props.locale}`} className="underline">
           {props.backHome}

@@ -14,8 +14,8 @@ export function PledgeCount({ count, goal }: { count: number; goal: number }) {
   const total = useLiveTotal(count);
   const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
   return (
-    <section aria-labelledby="pledge-count" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <p id="pledge-count" className="min-h-[2lh] text-2xl font-bold tabular-nums sm:min-h-[1lh]" data-testid="pledge-count" data-count={total}>
+    <section aria-labelledby="pledge-count" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+      <p id="pledge-count" className="min-h-[2lh] text-xl font-bold sm:text-2xl tabular-nums sm:min-h-[1lh]" data-testid="pledge-count" data-count={total}>
         {t("label", { count: total })}
       </p>
       <div className="mt-3 h-3 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">

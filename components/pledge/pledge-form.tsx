@@ -47,9 +47,11 @@ interface PledgeFormProps {
   countries: CountryOption[];
   /** ISO codes whose supporters stay anonymous unless they opt in (campaign setting). */
   sensitiveCountries: string[];
+  /** Shown under "check your email": rendered by the page, so it can be a server component. */
+  nextSteps?: ReactNode;
 }
 
-export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeFormProps) {
+export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
   const [actionState, formAction, actionPending] = useActionState(submitPledge, initialFormState<PledgeField>());
@@ -123,11 +125,16 @@ export function PledgeForm({ locale, countries, sensitiveCountries }: PledgeForm
   }
 
   if (serverState.status === "done") {
+    // The next steps sit outside the status region: a screen reader announces the outcome, not
+    // every link after it.
     return (
-      <div ref={successRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-6">
-        <h3 className="text-xl font-bold">{t("successTitle")}</h3>
-        <p className="mt-2">{t("successBody")}</p>
-      </div>
+      <>
+        <div ref={successRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-6">
+          <h3 className="text-xl font-bold">{t("successTitle")}</h3>
+          <p className="mt-2">{t("successBody")}</p>
+        </div>
+        {nextSteps}
+      </>
     );
   }
 

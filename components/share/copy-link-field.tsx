@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 // The page address in a read-only field: without JavaScript a person selects and copies it by
@@ -19,6 +19,8 @@ export function CopyLinkField({ url }: { url: string }) {
   const t = useTranslations("share");
   const hydrated = useHydrated();
   const inputRef = useRef<HTMLInputElement>(null);
+  // A page can hold two share blocks (the thank-you after signing, and the page's own).
+  const fieldId = useId();
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
   const [status, setStatus] = useState<Status>(null);
 
@@ -53,13 +55,13 @@ export function CopyLinkField({ url }: { url: string }) {
 
   return (
     <div>
-      <label htmlFor="share-url" className="block font-semibold">
+      <label htmlFor={fieldId} className="block font-semibold">
         {t("linkLabel")}
       </label>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
         <input
           ref={inputRef}
-          id="share-url"
+          id={fieldId}
           type="url"
           readOnly
           value={url}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
 // Open Graph and Twitter metadata for a page, so a shared link shows a proper card. The card's
 // picture is not named here: app/[locale]/opengraph-image.tsx and twitter-image.tsx are picked up
@@ -27,6 +27,10 @@ export async function socialMetadata(locale: Locale, { title, description, path 
   const languages = Object.fromEntries(routing.locales.map((other) => [other, `/${other}${path}`]));
   return {
     metadataBase: siteOrigin(),
+    // The page's own <title> and description too: without them a page inherits the layout's, and
+    // every tab, bookmark and search result would read like the home page.
+    title,
+    description,
     alternates: {
       canonical: url,
       // The unprefixed path picks the reader's language (proxy.ts), the right default.
@@ -43,4 +47,16 @@ export async function socialMetadata(locale: Locale, { title, description, path 
     },
     twitter: { card: "summary_large_image", title, description },
   };
+}
+
+/**
+ * A page behind an emailed link (confirm, withdraw): its own title in the tab, but never indexed
+ * and no share card, since its address holds a personal token.
+ */
+export async function emailedLinkMetadata(locale: string, namespace: "confirm" | "withdraw"): Promise<Metadata> {
+  const robots = { index: false, follow: false };
+  if (!isLocale(locale)) return { robots };
+  const t = await getTranslations({ locale, namespace });
+  const tLayout = await getTranslations({ locale, namespace: "layout" });
+  return { title: `${t("title")} — ${tLayout("siteName")}`, robots };
 }

@@ -74,6 +74,8 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
           {t("storyHeading")}
         </h2>
         <p className="mt-1 text-slate-700">{t("storyIntro")}</p>
+        {/* The bundled story is dated to its source article; nothing updates it but the organisers. */}
+        <p className="mt-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3">{t("storyKeepCurrent")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {routing.locales.map((storyLocale) => {
             const story = stories.find((row) => row.locale === storyLocale);

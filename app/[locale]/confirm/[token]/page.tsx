@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { confirmPledgeAction } from "@/app/[locale]/token-actions";
 import { EmailedLinkPage } from "@/components/pledge/emailed-link-page";
+import { NextSteps } from "@/components/pledge/next-steps";
 import { TokenActionForm } from "@/components/pledge/token-action-form";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { emailedLinkMetadata } from "@/lib/seo/page-metadata";
 import { inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/confirm/[token]">): Promise<Metadata> {
+  return emailedLinkMetadata((await params).locale, "confirm");
+}
 
 export default async function ConfirmPage({ params, searchParams }: PageProps<"/[locale]/confirm/[token]">) {
   const locale = await pageLocale(params);
@@ -30,6 +34,8 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
       outcome={outcome}
       justDone={justConfirmed}
       backHome={t("backHome")}
+      // Confirmed (counted or held for review, ADR 0029): the pledge is in, so offer what comes next.
+      after={state === "already-confirmed" ? <NextSteps locale={locale} moment="confirmed" headingLevel={2} /> : null}
       action={
         ready ? (
           <>

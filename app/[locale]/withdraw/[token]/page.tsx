@@ -4,9 +4,12 @@ import { withdrawPledgeAction } from "@/app/[locale]/token-actions";
 import { EmailedLinkPage } from "@/components/pledge/emailed-link-page";
 import { TokenActionForm } from "@/components/pledge/token-action-form";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { emailedLinkMetadata } from "@/lib/seo/page-metadata";
 import { inspectWithdrawalToken } from "@/lib/pledges/withdraw-pledge";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/withdraw/[token]">): Promise<Metadata> {
+  return emailedLinkMetadata((await params).locale, "withdraw");
+}
 
 export default async function WithdrawPage({ params, searchParams }: PageProps<"/[locale]/withdraw/[token]">) {
   const locale = await pageLocale(params);

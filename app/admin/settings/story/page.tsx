@@ -51,6 +51,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
           {t("openPublic")}
         </Link>
       </p>
+      <p className="mt-3 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3">{t("keepCurrent")}</p>
       {outcome && (
         <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
           {outcome}
