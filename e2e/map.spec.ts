@@ -89,10 +89,24 @@ test("the map and the event screen load only from our own origin", async ({ page
   expect(foreign).toEqual([]);
 });
 
+test("the first view loads the simplified borders, zooming in the detailed ones", async ({ page }) => {
+  const borders: string[] = [];
+  page.on("request", (request) => {
+    const file = /\/api\/map\/(countries-\w+\.json)/.exec(request.url())?.[1];
+    if (file) borders.push(file);
+  });
+  await page.goto("/en/map");
+  await expectMapDrawn(page);
+  expect(borders).toEqual(["countries-110m.json"]);
+  await page.locator(".maplibregl-ctrl-zoom-in").click();
+  await expect(page.getByTestId("supporter-map")).toHaveAttribute("data-borders", "detailed", { timeout: 30_000 });
+  expect(borders).toEqual(["countries-110m.json", "countries-50m.json"]);
+});
+
 test("the home page does not load MapLibre", async ({ page }) => {
   const mapRequests: string[] = [];
   page.on("request", (request) => {
-    if (/maplibre|countries\.json/i.test(request.url())) mapRequests.push(request.url());
+    if (/maplibre|countries-\w+\.json/i.test(request.url())) mapRequests.push(request.url());
   });
   await page.goto("/en", { waitUntil: "networkidle" });
   expect(mapRequests).toEqual([]);

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app when its sources changed, starts a throwaway PostgreSQL and
 // the production server, runs every measurement (bench/measurements/, one file each) in one
 // run, writes bench/results/<date>.json and bench/results/latest.md, and cleans up.
-// Options: --only=pledges,surge,reads,… (rerun some by hand), --scale=<pledges> (default 1,000,000),
+// Options: --only=weight,lighthouse,pledges,surge,reads,… (rerun some by hand), --lighthouse-runs=<n>
+// (default 1), --scale=<pledges> (default 1,000,000),
 // --clients=<n> (default 5,000), --step-seconds=<n> (default 8), --count-url=<path> (default
 // /api/v1/stats.json; JSON with a top-level "confirmed" or "total").
 import exitHook from "async-exit-hook";
@@ -17,6 +18,7 @@ import { measureBaselineNode } from "@/bench/measurements/baseline-node";
 import { measureBaselinePg } from "@/bench/measurements/baseline-pg";
 import { DEFAULT_COUNT_URL, measureCountLag } from "@/bench/measurements/count-lag";
 import { measureDataScale } from "@/bench/measurements/data-scale";
+import { measureLighthouse } from "@/bench/measurements/lighthouse";
 import { measureLiveFanout } from "@/bench/measurements/live-fanout";
 import { measurePageWeight } from "@/bench/measurements/page-weight";
 import { measurePledgeThroughput } from "@/bench/measurements/pledge-throughput";
@@ -32,6 +34,8 @@ const wanted = (name: string) => !only || only.includes(name);
 const skipped = <T>(): Outcome<T> => ({ ok: false, error: "skipped (--only)" });
 /** Seconds per load step (default 8); shorter for a quick check of the harness itself. */
 const STEP_SECONDS = Number(option("step-seconds") ?? 8);
+/** Lighthouse runs per page (default 1); the median performance score is kept. */
+const LIGHTHOUSE_RUNS = Number(option("lighthouse-runs") ?? 1);
 
 const pending = <T>(): Outcome<T> => ({ ok: false, error: "not reached (the run stopped before it)" });
 
@@ -60,6 +64,7 @@ async function main() {
     live: pending(),
     scale: pending(),
     pageWeight: { home: pending(), map: pending() },
+    lighthouse: pending(),
   };
   // Written after every measurement: a run cut short still leaves what it measured.
   const save = () => {
@@ -88,6 +93,9 @@ async function main() {
     const origin = env.app.origin;
     results.pageWeight.home = await measure("home page weight", "weight", () => measurePageWeight(origin, "/en"));
     results.pageWeight.map = await measure("map page weight", "weight", () => measurePageWeight(origin, "/en/map"));
+    save();
+    // Before any load: Lighthouse scales its CPU figures from this machine's timings.
+    results.lighthouse = await measure("Lighthouse (mobile)", "lighthouse", () => measureLighthouse(origin, { runsPerPage: LIGHTHOUSE_RUNS }));
     save();
     // First among the pledge measurements: its anomaly arithmetic needs a campaign hour of its own.
     results.surge = await measure("surge arithmetic", "surge", () => measureSurgeArithmetic(env));

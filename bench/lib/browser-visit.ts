@@ -1,7 +1,7 @@
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumPath } from "@/scripts/lib/chromium";
 
-// One visit in Debian's Chromium (Lighthouse is not available offline): every script the page
+// One visit in Debian's Chromium (unthrottled; lighthouse.ts has the throttled lab run): every script the page
 // really loads once idle (lazy chunks included), whether one of them is MapLibre, and the lab
 // metrics the browser itself reports — LCP and CLS through PerformanceObserver.
 

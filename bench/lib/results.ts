@@ -1,6 +1,7 @@
 import type { BaselinePgResult } from "../measurements/baseline-pg";
 import type { CountLag } from "../measurements/count-lag";
 import type { DataScale } from "../measurements/data-scale";
+import type { LighthouseRun } from "../measurements/lighthouse";
 import type { LiveFanout } from "../measurements/live-fanout";
 import type { PageWeight } from "../measurements/page-weight";
 import type { PledgeThroughput } from "../measurements/pledge-throughput";
@@ -30,6 +31,7 @@ export interface BenchResults {
   live: Outcome<LiveFanout>;
   scale: Outcome<DataScale>;
   pageWeight: { home: Outcome<PageWeight>; map: Outcome<PageWeight> };
+  lighthouse: Outcome<LighthouseRun>;
 }
 
 export async function attempt<T>(name: string, log: (line: string) => void, work: () => Promise<T>): Promise<Outcome<T>> {

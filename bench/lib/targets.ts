@@ -1,3 +1,4 @@
+import { LIGHTHOUSE_PATHS } from "../measurements/lighthouse";
 import type { BenchResults } from "./results";
 
 // The issue's targets (#8), judged from the run's own numbers — never as timed tests.
@@ -57,6 +58,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     home && map && `home first load: ${home.loadsMapLibrary ? "yes" : "no"}; map page: ${map.loadsMapLibrary ? "yes" : "no"}`,
     home && map && !home.loadsMapLibrary && map.loadsMapLibrary,
   );
+  // Issue #14: every public page ≥ 90 in mobile Lighthouse performance.
+  const lighthouse = results.lighthouse.ok ? results.lighthouse.value : undefined;
+  for (const pagePath of LIGHTHOUSE_PATHS) {
+    const page = lighthouse?.pages.find((candidate) => candidate.path === pagePath);
+    add(`Lighthouse mobile performance ≥ 90 on ${pagePath} (issue #14)`, page && `${page.scores.performance}`, page && page.scores.performance >= 90);
+  }
   const surge = results.surge.ok ? results.surge.value : undefined;
   add(
     "Surge: every person's acknowledged, confirmed pledge counts (issue #12)",

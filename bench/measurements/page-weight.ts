@@ -5,7 +5,7 @@ import { launchBrowser, visit, type BrowserVisit } from "../lib/browser-visit";
 // preloaded font it names, each weighed raw, gzip (level 6, what `next start` sends) and brotli
 // (what a CDN or reverse proxy would send). Scripts loaded later (the map library when the map
 // scrolls into view) are not part of the first load; whether a page's initial scripts contain
-// MapLibre is reported separately. Lighthouse is not available offline, so no lab scores.
+// MapLibre is reported separately. Throttled lab scores come from Lighthouse (lighthouse.ts).
 
 export interface PageWeight {
   path: string;

@@ -1,16 +1,25 @@
 import "server-only";
 import { feature } from "topojson-client";
-import countries50m from "world-atlas/countries-50m.json";
 
-// Natural Earth's 1:50m countries (via world-atlas, TopoJSON) as GeoJSON, the format MapLibre reads.
-// 1:50m keeps Europe's coasts and small countries recognisable when zoomed in; 1:10m would be
-// several megabytes. Converted once per process, on first request, and kept as a string.
+// Natural Earth's countries (via world-atlas, TopoJSON) as GeoJSON, the format MapLibre reads, in
+// two levels of detail (decision 0044): 1:110m for the first view of the world (170 kB, 50 kB
+// gzipped) and 1:50m, which keeps Europe's coasts and small countries recognisable, only once
+// the map is zoomed in (1.4 MB, 420 kB gzipped); 1:10m would be several megabytes. Each is
+// converted once per process, on its first request, and kept as a string.
+
+export type ShapeDetail = "110m" | "50m";
 
 type Topology = Parameters<typeof feature>[0];
 
-let cached: string | undefined;
+// Imported on demand: a process that never serves the detailed shapes never parses them.
+const TOPOLOGIES: Record<ShapeDetail, () => Promise<{ default: unknown }>> = {
+  "110m": () => import("world-atlas/countries-110m.json"),
+  "50m": () => import("world-atlas/countries-50m.json"),
+};
 
-// Two decimals (~1 km) are finer than a 1:50m border can be: rounding cuts the bytes by two thirds.
+const cached = new Map<ShapeDetail, string>();
+
+// Two decimals (~1 km) are finer than a 1:50m (let alone 1:110m) border can be: rounding cuts the bytes by two thirds.
 function round(value: unknown): unknown {
   if (typeof value === "number") return Math.round(value * 100) / 100;
   return Array.isArray(value) ? value.map(round) : value;
@@ -34,9 +43,10 @@ function unwrap(geometry: { type: string; coordinates: unknown }, iso: string): 
   return geometry.coordinates;
 }
 
-export function countryShapes(): string {
-  if (cached) return cached;
-  const topology = countries50m as unknown as Topology;
+export async function countryShapes(detail: ShapeDetail): Promise<string> {
+  const done = cached.get(detail);
+  if (done) return done;
+  const topology = (await TOPOLOGIES[detail]()).default as Topology;
   const object = topology.objects.countries;
   if (!object) throw new Error("world-atlas: no countries object");
   const converted = feature(topology, object);
@@ -50,6 +60,16 @@ export function countryShapes(): string {
       coordinates: round("coordinates" in geometry ? unwrap({ type: geometry.type, coordinates: geometry.coordinates }, String(id ?? "")) : []),
     },
   }));
-  cached = JSON.stringify({ type: "FeatureCollection", features });
-  return cached;
+  const json = JSON.stringify({ type: "FeatureCollection", features });
+  cached.set(detail, json);
+  return json;
+}
+
+// The borders change only with the world-atlas package, so browsers and caches keep them a day
+// and may serve them for a week while revalidating.
+const CACHEABLE = "public, max-age=86400, stale-while-revalidate=604800";
+
+/** The answer of the two border routes under /api/map/. */
+export async function countryShapesResponse(detail: ShapeDetail): Promise<Response> {
+  return new Response(await countryShapes(detail), { headers: { "Content-Type": "application/geo+json", "Cache-Control": CACHEABLE } });
 }

@@ -1,7 +1,7 @@
-import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 
-// The map's whole look, inline: every source is our own (borders from /api/map/countries.json,
-// supporters from /api/map), so the map makes no request to a tile, glyph or sprite server. No
+// The map's whole look, inline: every source is our own (borders from /api/map/countries-110m.json
+// and, zoomed in, /api/map/countries-50m.json; supporters from /api/map), so the map makes no request to a tile, glyph or sprite server. No
 // symbol layers, hence no glyphs: place names appear in popups and in the table instead.
 
 export type MapTheme = "light" | "dark";
@@ -28,12 +28,31 @@ export const CITY_LAYER = "supporter-cities";
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
+// Simplified borders for the first view of the world, the detailed ones from this zoom on; those
+// are fetched only when the map is zoomed in (detailed-borders.ts, decision 0044).
+export const DETAIL_ZOOM = 3;
+export const DETAILED_SHAPES_URL = "/api/map/countries-50m.json";
+export const DETAILED_BORDERS_SOURCE = "borders-detailed";
+export const SIMPLE_BORDER_LAYERS = ["land", "belarus", "borders"];
+
+type Colours = (typeof COLOURS)[MapTheme];
+
+/** Land, Belarus highlighted, and the borders between countries, from one source of shapes. */
+function borderLayers(source: string, suffix: string, colour: Colours, minzoom = 0): LayerSpecification[] {
+  return [
+    { id: `land${suffix}`, type: "fill", source, minzoom, paint: { "fill-color": colour.land } },
+    { id: `belarus${suffix}`, type: "fill", source, minzoom, filter: ["==", ["get", "iso"], "112"], paint: { "fill-color": colour.belarus } },
+    { id: `borders${suffix}`, type: "line", source, minzoom, paint: { "line-color": colour.border, "line-width": 0.6 } },
+  ];
+}
+
 export function mapStyle(theme: MapTheme): StyleSpecification {
   const colour = COLOURS[theme];
   return {
     version: 8,
     sources: {
-      borders: { type: "geojson", data: "/api/map/countries.json" },
+      borders: { type: "geojson", data: "/api/map/countries-110m.json" },
+      [DETAILED_BORDERS_SOURCE]: { type: "geojson", data: EMPTY },
       // Country totals cluster at low zoom where small European countries overlap. Cities are a
       // separate source: each is part of its country's total, so summing them together would
       // count supporters twice.
@@ -42,9 +61,8 @@ export function mapStyle(theme: MapTheme): StyleSpecification {
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": colour.sea } },
-      { id: "land", type: "fill", source: "borders", paint: { "fill-color": colour.land } },
-      { id: "belarus", type: "fill", source: "borders", filter: ["==", ["get", "iso"], "112"], paint: { "fill-color": colour.belarus } },
-      { id: "borders", type: "line", source: "borders", paint: { "line-color": colour.border, "line-width": 0.6 } },
+      ...borderLayers("borders", "", colour),
+      ...borderLayers(DETAILED_BORDERS_SOURCE, "-detailed", colour, DETAIL_ZOOM),
       {
         id: COUNTRY_LAYER,
         type: "circle",

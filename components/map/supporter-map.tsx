@@ -4,6 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibre, Marker, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from "maplibre-gl";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { loadDetailedBordersWhenZoomed } from "./detailed-borders";
 import { cityPoints, countsByKey, countryPoints, grownPoints, type PointCollection } from "./map-features";
 import { CITY_LAYER, CITY_SOURCE, COUNTRY_LAYER, COUNTRY_SOURCE, mapStyle, type MapTheme } from "./map-style";
 import { formatPosition } from "./map-view";
@@ -70,6 +71,7 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
       if (countryData) instance.getSource<GeoJSONSource>(COUNTRY_SOURCE)?.setData(countryData);
       if (cityData) instance.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(cityData);
       shown.current = countsByKey(latest.current);
+      loadDetailedBordersWhenZoomed(instance);
       // For tests and styling: the borders and points are drawn.
       instance.getContainer().dataset.state = "ready";
     });
