@@ -15,10 +15,10 @@ export interface FoldedState {
  * and one new version. A campaign where only a sensitive country's true count moved gets neither:
  * no version, no NOTIFY, no "as of" change (docs/decisions/0032-…). The history is kept ending at
  * the total: what moved the total besides the exact events already in TallyMinute (a release, a
- * country put on or taken off the list, a pledge moved across it) is written at `now`'s minute as
- * a coarse change. Runs under the tally lock, inside the tick's transaction.
+ * country put on or taken off the list, a pledge moved across it) is written at this minute (the
+ * database's clock) as a coarse change. Runs under the tally lock, inside the tick's transaction.
  */
-export async function publishTallyStates(tx: Prisma.TransactionClient, changes: PublicChange[], released: Set<string>, now: Date): Promise<FoldedState[]> {
+export async function publishTallyStates(tx: Prisma.TransactionClient, changes: PublicChange[], released: Set<string>): Promise<FoldedState[]> {
   const historyDelta = new Map(changes.map((change) => [change.campaignId, change.historyDelta]));
   const campaignIds = [...new Set([...changes.map((change) => change.campaignId), ...released])];
   if (campaignIds.length === 0) return [];
@@ -28,14 +28,13 @@ export async function publishTallyStates(tx: Prisma.TransactionClient, changes: 
            coalesce((SELECT sum(p."count")::int FROM ${publishedCountriesSql(scope)} p WHERE p."campaignId" = c."id"), 0) AS "total"
     FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
     WHERE c."id" ${scope}`;
-  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   const corrections = rows
     .map((row) => ({ campaignId: row.campaignId, delta: row.total - row.before - (historyDelta.get(row.campaignId) ?? 0) }))
     .filter((correction) => correction.delta !== 0);
   if (corrections.length > 0) {
     await tx.$executeRaw`
       INSERT INTO "TallyMinute" AS m ("campaignId", "minute", "coarseAdded", "coarseRemoved")
-      SELECT "campaignId", ${minute}, greatest("delta", 0), greatest(-"delta", 0)
+      SELECT "campaignId", date_trunc('minute', now(), 'UTC'), greatest("delta", 0), greatest(-"delta", 0)
       FROM json_to_recordset(${JSON.stringify(corrections)}::json) AS c("campaignId" uuid, "delta" int)
       ON CONFLICT ("campaignId", "minute") DO UPDATE
         SET "coarseAdded" = m."coarseAdded" + excluded."coarseAdded", "coarseRemoved" = m."coarseRemoved" + excluded."coarseRemoved"`;

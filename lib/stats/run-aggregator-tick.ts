@@ -20,7 +20,7 @@ export interface TickResult {
 
 export interface TickOptions {
   batchSize?: number;
-  /** The tick's clock for sensitive countries' releases (tests move it on; default: now). */
+  /** The clock sensitive countries' releases are timed by (tests move it on; default: now). */
   now?: Date;
   /** A number in [0, 1) for a release's random delay (default: from the CSPRNG). */
   random?: () => number;
@@ -45,7 +45,7 @@ export async function runAggregatorTick(options: TickOptions = {}): Promise<Tick
       const released = await releaseCoarseTallies(tx, now, options.random ?? secureRandom);
       // Nothing published, nothing announced: an idle site, or one where only a sensitive
       // country's true count moved, sends no notifications at all.
-      const states = await publishTallyStates(tx, folded.changes, released, now);
+      const states = await publishTallyStates(tx, folded.changes, released);
       const snapshots = await notifyTallies(tx, states);
       return { acquired: true, events: folded.events, snapshots };
     },
