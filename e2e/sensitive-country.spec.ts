@@ -22,6 +22,7 @@ interface Tally {
 }
 
 test("one Belarusian's confirmation moves no public figure: not the live stream, the map or the open data", async ({ page, browser, request }) => {
+  test.setTimeout(180_000); // two supporters sign and confirm through the mailbox
   const before = await confirmedPledgeCount();
   const belarusFolded = await foldedCountryCount("BY");
   const countryRow = async () => ((await (await request.get("/api/v1/countries.json")).json()) as { countries: { code: string; count: number }[] }).countries.find((row) => row.code === "BY");
