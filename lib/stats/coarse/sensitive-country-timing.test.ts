@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { rebuildTallies } from "../rebuild-tallies";
 import { runAggregatorTick } from "../run-aggregator-tick";
 import { withdrawDirectly } from "../test-ledger-support";
 import { currentTestCampaign, insertPledge, listenToTallies, MINSK } from "../test-support";
@@ -10,7 +11,16 @@ import { coarseFigure, publicOutputs } from "./test-public-outputs";
 // so anyone who saw a person's traffic could tie them to it. Nothing public may move when one
 // person in a sensitive country confirms or withdraws: only a batch of at least k, at a random time.
 
-afterAll(() => db().$disconnect());
+afterAll(async () => {
+  // The current campaign is shared with the other test files of this worker: leave no Belarusian
+  // (true or published) behind, so their totals still equal their SELECTs.
+  const { id } = await currentTestCampaign();
+  await db().pledge.deleteMany({ where: { campaignId: id, country: "BY" } });
+  await drain();
+  await db().coarseCountryTally.updateMany({ where: { campaignId: id }, data: { published: 0, releaseAt: null } });
+  await rebuildTallies(id);
+  await db().$disconnect();
+});
 
 const later = (delays: number) => new Date(Date.now() + delays * RELEASE_DELAY_MAX_MS);
 // Each call's snapshot is taken past the previous one's coalescing window, so it is a new one.
@@ -109,10 +119,10 @@ describe("a sensitive country's supporters", () => {
       expect(after.countriesCsv.body).toContain(`BY,Belarus,${published},`);
       expect(after.badge.body).not.toBe(before.badge.body);
       expect(after.snapshot).toMatchObject({ confirmed: before.homeTotal + k, countries: expect.arrayContaining([{ code: "BY", count: published, roundedTo: k }]) });
-      // The history shows the k at the minute of release, as one step, and still ends at the total.
+      // The history shows the k as one step (an hour bucket may hold others' changes too) and still ends at the total.
       const added = (outputs: typeof before) => outputs.history.body.points.reduce((sum, point) => sum + point.added, 0);
       expect(added(after) - added(before)).toBe(k);
-      expect(after.history.body.points.at(-1)).toMatchObject({ added: k, cumulative: after.homeTotal });
+      expect(after.history.body.points.at(-1)?.cumulative).toBe(after.homeTotal);
       expect(await heardAbout(listener, campaign.id)).toEqual([after.live]);
     } finally {
       await listener.close();
