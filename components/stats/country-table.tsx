@@ -4,10 +4,14 @@ import { countryName } from "@/lib/geo/country-names";
 import type { PublicCountry } from "@/lib/stats/public-stats";
 import { formatPercent } from "./format-utc";
 
-/** Per-country figures: country totals only (nothing below country level is published here). */
+/**
+ * Per-country figures: country totals only (nothing below country level is published here).
+ * A sensitive country's figure is rounded (roundedTo, decisions/0032-…): 0 reads "fewer than k".
+ */
 export async function CountryTable({ countries, locale, k, hideNote = false }: { countries: PublicCountry[]; locale: Locale; k: number; hideNote?: boolean }) {
   const t = await getTranslations("stats.countries");
   const number = new Intl.NumberFormat(locale);
+  const rounded = countries.find((row) => row.roundedTo)?.roundedTo;
   return (
     <section aria-labelledby="countries-heading">
       <h2 id="countries-heading" className="text-2xl font-bold">
@@ -31,8 +35,13 @@ export async function CountryTable({ countries, locale, k, hideNote = false }: {
             <tbody>
               {countries.map((row) => (
                 <tr key={row.code} className="border-t border-slate-200" data-country={row.code} data-count={row.count}>
-                  <th scope="row" className="px-3 py-2 font-normal">{countryName(row.code, locale)}</th>
-                  <td className="px-3 py-2 text-right tabular-nums">{number.format(row.count)}</td>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {countryName(row.code, locale)}
+                    {row.roundedTo && <span className="ml-2 text-sm text-slate-700">{t("rounded")}</span>}
+                  </th>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {row.roundedTo && row.count === 0 ? t("fewerThan", { k: row.roundedTo }) : number.format(row.count)}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPercent(row.share, locale)}</td>
                 </tr>
               ))}
@@ -40,6 +49,7 @@ export async function CountryTable({ countries, locale, k, hideNote = false }: {
           </table>
         </div>
       )}
+      {rounded && <p className="mt-3 text-sm text-slate-700">{t("roundedNote", { k: rounded })}</p>}
       {!hideNote && <p className="mt-3 text-sm text-slate-700">{t("sensitiveNote", { k })}</p>}
     </section>
   );

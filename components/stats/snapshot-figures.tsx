@@ -13,7 +13,7 @@ export async function SnapshotFigures({ snapshot, locale, origin }: { snapshot: 
   const taken = formatUtc(content.takenAt, locale);
   const permalink = new URL(`/${locale}/stats/snapshots/${snapshot.id}`, origin).toString();
   const jsonUrl = `/api/v1/snapshots/${snapshot.id}.json`;
-  const countries = content.countries.map(({ code, count }) => ({ code, count, share: shareOf(count, content.confirmed) }));
+  const countries = content.countries.map(({ code, count, roundedTo }) => ({ code, count, share: shareOf(count, content.confirmed), ...(typeof roundedTo === "number" ? { roundedTo } : {}) }));
   const number = new Intl.NumberFormat(locale);
   return (
     <>

@@ -20,12 +20,29 @@ async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T
   }
 }
 
-/** Confirmed pledges of the e2e campaign, straight from the table: what the public count must reach. */
+/**
+ * What the public count must reach: the e2e campaign's confirmed pledges outside its sensitive
+ * countries, straight from the table, plus the sensitive countries' published figures (those are
+ * released in coarse, randomly timed steps: docs/decisions/0032-…).
+ */
 export async function confirmedPledgeCount(): Promise<number> {
   return withClient(async (client) => {
     const { rows } = await client.query<{ count: string }>(
-      `SELECT count(*) FROM "Pledge" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c.slug = $1 AND p.status = 'CONFIRMED'`,
+      `SELECT (SELECT count(*) FROM "Pledge" p WHERE p."campaignId" = c.id AND p.status = 'CONFIRMED' AND NOT (p.country = ANY(c."sensitiveCountries")))
+            + (SELECT coalesce(sum(t.published), 0) FROM "CoarseCountryTally" t WHERE t."campaignId" = c.id) AS "count"
+       FROM "Campaign" c WHERE c.slug = $1`,
       [CAMPAIGN_SLUG],
+    );
+    return Number(rows[0]!.count);
+  });
+}
+
+/** A country's true count as the aggregator folded it (never public for a sensitive country). */
+export async function foldedCountryCount(country: string): Promise<number> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ count: number }>(
+      `SELECT coalesce((SELECT t.count FROM "CountryTally" t WHERE t."campaignId" = c.id AND t.country = $2), 0) AS "count" FROM "Campaign" c WHERE c.slug = $1`,
+      [CAMPAIGN_SLUG, country],
     );
     return Number(rows[0]!.count);
   });

@@ -5,9 +5,9 @@ import type { PublicStats } from "@/lib/stats/public-stats";
 import { LICENCE } from "./licence";
 import { toCsv } from "./to-csv";
 
-/** Confirmed supporters per country, largest first, named in `locale`. */
+/** Confirmed supporters per country, largest first, named in `locale`; sensitive ones rounded (roundedTo). */
 export function countryRows(stats: PublicStats, locale: Locale) {
-  return stats.countries.map(({ code, count, share }) => ({ code, name: countryName(code, locale), count, share }));
+  return stats.countries.map(({ code, count, share, roundedTo }) => ({ code, name: countryName(code, locale), count, share, ...(roundedTo ? { roundedTo } : {}) }));
 }
 
 export function countriesDocument(stats: PublicStats, locale: Locale) {
@@ -24,7 +24,8 @@ export function countriesDocument(stats: PublicStats, locale: Locale) {
 
 export function countriesCsv(stats: PublicStats, locale: Locale): string {
   return toCsv(
-    ["country_code", "country_name", "count", "share"],
-    countryRows(stats, locale).map((row) => [row.code, row.name, row.count, row.share]),
+    // rounded_to is empty for exact counts; for a sensitive country, count is a multiple of it.
+    ["country_code", "country_name", "count", "share", "rounded_to"],
+    countryRows(stats, locale).map((row) => [row.code, row.name, row.count, row.share, row.roundedTo ?? ""]),
   );
 }

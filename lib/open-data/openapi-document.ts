@@ -50,7 +50,7 @@ export function openApiDocument(serverUrl: string) {
     paths: {
       "/api/v1/stats.json": get("Total, progress and the integrity ledger", json("Stats")),
       "/api/v1/countries.json": get("Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/countries.csv": get("Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/countries.csv": get("Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.json": get("The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.csv": get("The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/snapshots/{id}.json": get("A citable snapshot: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {

@@ -4,6 +4,12 @@
 const count = { type: "integer", minimum: 0 } as const;
 const dateTime = { type: "string", format: "date-time" } as const;
 const nullableDateTime = { type: ["string", "null"], format: "date-time" } as const;
+// Present only on sensitive countries (docs/decisions/0032-…).
+const roundedTo = {
+  type: "integer",
+  minimum: 3,
+  description: "Sensitive country: count is rounded down to a multiple of this and changes only in batches of at least this many people, published at random times; count 0 means fewer than this.",
+} as const;
 
 const reasonCounts = {
   type: "array",
@@ -80,8 +86,9 @@ export const openApiSchemas = {
           properties: {
             code: { type: "string", pattern: "^[A-Z]{2}$" },
             name: { type: "string" },
-            count: { type: "integer", minimum: 1 },
+            count: { type: "integer", minimum: 0, description: "Exact (at least 1), or for a sensitive country a multiple of roundedTo (0: fewer than roundedTo)." },
             share: { type: "number", minimum: 0, maximum: 1, description: "count / confirmed, 4 decimals." },
+            roundedTo: roundedTo,
           },
         },
       },
@@ -123,7 +130,7 @@ export const openApiSchemas = {
       goal: count,
       countries: {
         type: "array",
-        items: { type: "object", required: ["code", "count"], additionalProperties: false, properties: { code: { type: "string", pattern: "^[A-Z]{2}$" }, count } },
+        items: { type: "object", required: ["code", "count"], additionalProperties: false, properties: { code: { type: "string", pattern: "^[A-Z]{2}$" }, count, roundedTo } },
       },
       ledger: { $ref: "#/components/schemas/Ledger" },
       trigger: { enum: ["manual", "hourly"] },

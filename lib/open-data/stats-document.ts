@@ -11,7 +11,8 @@ export function statsDocument(stats: PublicStats) {
     confirmed: stats.confirmed,
     goal: stats.goal,
     countsFrozen: stats.countsFrozen,
-    countryCount: stats.countries.length,
+    // Countries with a published figure: a sensitive country below k ("fewer than k") is not one.
+    countryCount: stats.countries.filter((country) => country.count > 0).length,
     ledger: stats.ledger,
     ledgerCountedAt: stats.ledgerCountedAt,
   };

@@ -1,20 +1,23 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 
-export interface FoldedState {
+/** What a campaign's folded events change in public: only events of countries off its sensitive list. */
+export interface PublicChange {
   campaignId: string;
-  version: number;
-  total: number;
+  /** Events of exact (not sensitive) countries in the batch: the published numbers moved. */
+  events: number;
+  /** Their net change as written to the per-minute history (moves between places excluded). */
+  historyDelta: number;
 }
 
 export interface FoldResult {
   events: number;
-  states: FoldedState[];
+  changes: PublicChange[];
 }
 
 interface FoldRow {
   events: number;
-  states: { campaignId: string; version: string; total: number }[];
+  changes: PublicChange[];
   emptyCountries: { campaignId: string; country: string }[];
   emptyCities: { campaignId: string; country: string; cityKey: string }[];
 }
@@ -24,6 +27,9 @@ interface FoldRow {
  * public counts are frozen: docs/decisions/0012-…): one statement that
  * deletes the batch and upserts each table once (rows grouped first, so one row per key, however
  * many events). Deleting and adding in the same transaction is what makes folding exactly-once.
+ * CountryTally and CityTally hold true counts; the history and the published total and version
+ * (publish-tally-states.ts) take only countries off the sensitive list: a sensitive country's
+ * confirmation must not move any public figure at its moment (docs/decisions/0032-…).
  * Must run under the tally lock (run-aggregator-tick.ts), inside the caller's transaction.
  */
 export async function foldTallyEvents(tx: Prisma.TransactionClient, limit: number): Promise<FoldResult> {
@@ -55,33 +61,27 @@ export async function foldTallyEvents(tx: Prisma.TransactionClient, limit: numbe
         SET "count" = t."count" + excluded."count", "name" = excluded."name",
             "latitude" = excluded."latitude", "longitude" = excluded."longitude"
       RETURNING t."campaignId", t."country", t."cityKey", t."count"
+    ), exact AS (
+      SELECT b.* FROM batch b JOIN "Campaign" c ON c."id" = b."campaignId"
+      WHERE NOT (b."country" = ANY(c."sensitiveCountries"))
     ), minutes AS (
       INSERT INTO "TallyMinute" AS t ("campaignId", "minute", "added", "removed")
       SELECT "campaignId", date_trunc('minute', "occurredAt", 'UTC'),
              count(*) FILTER (WHERE "delta" > 0), count(*) FILTER (WHERE "delta" < 0)
-      FROM batch WHERE "inHistory" GROUP BY 1, 2
+      FROM exact WHERE "inHistory" GROUP BY 1, 2
       ON CONFLICT ("campaignId", "minute") DO UPDATE
         SET "added" = t."added" + excluded."added", "removed" = t."removed" + excluded."removed"
       -- (PostgreSQL runs every data-modifying CTE, referenced or not.)
-    ), states AS (
-      -- The only write to the campaign's single row: once per tick, however many pledges.
-      INSERT INTO "TallyState" AS t ("campaignId", "version", "total", "updatedAt")
-      SELECT "campaignId", 1, sum("delta"), now() FROM batch GROUP BY 1
-      ON CONFLICT ("campaignId") DO UPDATE
-        SET "version" = t."version" + 1, "total" = t."total" + excluded."total", "updatedAt" = excluded."updatedAt"
-      RETURNING t."campaignId", t."version", t."total"
     )
     SELECT
       (SELECT count(*)::int FROM batch) AS "events",
-      (SELECT coalesce(json_agg(json_build_object('campaignId', "campaignId", 'version', "version"::text, 'total', "total")), '[]') FROM states) AS "states",
+      (SELECT coalesce(json_agg(json_build_object('campaignId', "campaignId", 'events', "events", 'historyDelta', "historyDelta")), '[]') FROM (
+         SELECT "campaignId", count(*) AS "events", coalesce(sum("delta") FILTER (WHERE "inHistory"), 0) AS "historyDelta" FROM exact GROUP BY 1) e) AS "changes",
       (SELECT coalesce(json_agg(json_build_object('campaignId', "campaignId", 'country', "country")), '[]') FROM countries WHERE "count" <= 0) AS "emptyCountries",
       (SELECT coalesce(json_agg(json_build_object('campaignId', "campaignId", 'country', "country", 'cityKey', "cityKey")), '[]') FROM cities WHERE "count" <= 0) AS "emptyCities"`;
-  if (!row || row.events === 0) return { events: 0, states: [] };
+  if (!row || row.events === 0) return { events: 0, changes: [] };
   await dropEmptyTallies(tx, row);
-  return {
-    events: row.events,
-    states: row.states.map((state) => ({ campaignId: state.campaignId, version: Number(state.version), total: state.total })),
-  };
+  return { events: row.events, changes: row.changes };
 }
 
 // A city whose last supporter withdrew must leave no trace that anyone there ever signed: the

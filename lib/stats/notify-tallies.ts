@@ -1,11 +1,13 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
-import type { FoldedState } from "./fold-tally-events";
+import { Prisma } from "@/lib/db/generated/client";
+import { publishedCountriesSql } from "./coarse/published-countries";
+import type { FoldedState } from "./publish-tally-states";
 import { notificationPayload, TALLY_CHANNEL, type TallySnapshot } from "./tally-notification";
 
 /**
  * Announces the campaigns' new versions on the tally channel, inside the transaction that made
- * them: PostgreSQL delivers a NOTIFY only on COMMIT, so listeners never hear of a version that
+ * them, with the published country figures (sensitive countries' coarse ones, never their true
+ * counts): PostgreSQL delivers a NOTIFY only on COMMIT, so listeners never hear of a version that
  * was rolled back, and hear them in commit order.
  */
 export async function notifyTallies(tx: Prisma.TransactionClient, states: FoldedState[]): Promise<TallySnapshot[]> {
@@ -13,7 +15,7 @@ export async function notifyTallies(tx: Prisma.TransactionClient, states: Folded
   const campaignIds = states.map((state) => state.campaignId);
   const rows = await tx.$queryRaw<{ campaignId: string; countries: Record<string, number> }[]>`
     SELECT "campaignId", json_object_agg("country", "count" ORDER BY "country") AS "countries"
-    FROM "CountryTally" WHERE "campaignId" = ANY(${campaignIds}::uuid[]) AND "count" > 0
+    FROM ${publishedCountriesSql(Prisma.sql`= ANY(${campaignIds}::uuid[])`)} AS p WHERE "count" > 0
     GROUP BY "campaignId"`;
   const countriesOf = new Map(rows.map((row) => [row.campaignId, row.countries]));
   const snapshots = states.map((state) => ({ ...state, countries: countriesOf.get(state.campaignId) ?? {} }));

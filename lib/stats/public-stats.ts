@@ -17,6 +17,11 @@ export interface PublicCountry {
   count: number;
   /** count / confirmed, rounded to 4 decimals (0.1234 = 12.34 %); 0 while nobody is counted. */
   share: number;
+  /**
+   * Only for sensitive countries: `count` is rounded down to a multiple of this (the campaign's k)
+   * and released in batches at random times; 0 means "fewer than roundedTo" (decisions/0032-…).
+   */
+  roundedTo?: number;
 }
 
 /** What the stats page, stats.json and snapshots publish. */
@@ -46,7 +51,12 @@ export function composePublicStats(tallies: PublicTallies, ledger: LedgerCounts,
     confirmed: tallies.total,
     goal: tallies.goal,
     countsFrozen: tallies.countsFrozen,
-    countries: tallies.countries.map(({ code, count }) => ({ code, count, share: shareOf(count, tallies.total) })),
+    countries: tallies.countries.map(({ code, count, coarse }) => ({
+      code,
+      count,
+      share: shareOf(count, tallies.total),
+      ...(coarse ? { roundedTo: tallies.privacyThreshold } : {}),
+    })),
     ledger: {
       confirmed: tallies.total,
       pending: ledger.pending,

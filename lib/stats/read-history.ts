@@ -19,17 +19,18 @@ const BUCKET_MS = { hour: 3_600_000, day: 86_400_000 } as const;
 /**
  * The history behind "pledges over time", from the aggregator's per-minute table (TallyMinute),
  * so it agrees with the total: the cumulative count at the end of the last bucket is the total
- * at the time the tallies were folded. Every bucket of the range is listed, empty ones as zeros,
+ * at the time the tallies were folded. Sensitive countries appear only through their published
+ * figures' coarse changes, at the minute of release (never the minute anyone confirmed). Every bucket of the range is listed, empty ones as zeros,
  * up to the current one (never the future).
  */
 export async function readHistory(campaignId: string, range: HistoryRange, now: Date): Promise<HistoryPoint[]> {
   const unit = range.granularity;
   const [row] = await db().$queryRaw<{ base: number; buckets: { at: number; added: number; removed: number }[] | null }[]>`
     SELECT
-      (SELECT coalesce(sum("added" - "removed"), 0)::int FROM "TallyMinute"
+      (SELECT coalesce(sum("added" + "coarseAdded" - "removed" - "coarseRemoved"), 0)::int FROM "TallyMinute"
         WHERE "campaignId" = ${campaignId}::uuid AND "minute" < ${range.from}) AS "base",
       (SELECT json_agg(json_build_object('at', "at", 'added', "added", 'removed', "removed") ORDER BY "at") FROM (
-         SELECT (extract(epoch FROM date_trunc(${unit}, "minute", 'UTC')) * 1000)::bigint AS "at", sum("added")::int AS "added", sum("removed")::int AS "removed"
+         SELECT (extract(epoch FROM date_trunc(${unit}, "minute", 'UTC')) * 1000)::bigint AS "at", sum("added" + "coarseAdded")::int AS "added", sum("removed" + "coarseRemoved")::int AS "removed"
          FROM "TallyMinute"
          WHERE "campaignId" = ${campaignId}::uuid AND "minute" >= ${range.from} AND "minute" < ${range.until}
          GROUP BY 1) b) AS "buckets"`;

@@ -1,9 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
-/** Pledges that are not (or no longer) counted, published so removals are never silent. */
+/**
+ * Pledges that are not (or no longer) counted, published so removals are never silent. Signing,
+ * confirming and withdrawing are a supporter's own acts: in sensitive countries they must not
+ * move any public figure at their moment (decisions/0032-…), so pending, pendingReview and
+ * withdrawn count only pledges from countries off the sensitive list, and `changedAt` ignores
+ * sensitive countries' pledges. Invalidations are the organisers' acts and count everywhere.
+ */
 export interface LedgerCounts {
-  /** Signed, email not confirmed yet. */
+  /** Signed, email not confirmed yet (outside sensitive countries). */
   pending: number;
   /** Email confirmed but held for review (no proof of work, rate limited, flagged source). */
   pendingReview: number;
@@ -29,10 +36,13 @@ interface Row {
  * the tallies do not hold. Callers cache it briefly: it scans a campaign's pledges.
  */
 export async function readLedger(campaignId: string): Promise<LedgerCounts> {
+  const sensitive = Prisma.sql`(SELECT "sensitiveCountries" FROM "Campaign" WHERE "id" = ${campaignId}::uuid)::varchar[]`;
   const [row] = await db().$queryRaw<Row[]>`
     SELECT
       (SELECT json_object_agg("status", "n") FROM (
-         SELECT "status", count(*)::int AS "n" FROM "Pledge" WHERE "campaignId" = ${campaignId}::uuid GROUP BY 1) s) AS "byStatus",
+         SELECT "status", count(*)::int AS "n" FROM "Pledge" p
+         WHERE p."campaignId" = ${campaignId}::uuid AND (p."status" = 'INVALID' OR NOT (p."country" = ANY(${sensitive})))
+         GROUP BY 1) s) AS "byStatus",
       (SELECT json_agg(json_build_object('reason', "reason", 'count', "n") ORDER BY "n" DESC, "reason") FROM (
          SELECT coalesce(i."reason", 'unspecified') AS "reason", count(*)::int AS "n"
          FROM "Pledge" p LEFT JOIN "PledgeInvalidation" i ON i."id" = p."invalidationId"
@@ -40,7 +50,9 @@ export async function readLedger(campaignId: string): Promise<LedgerCounts> {
       (SELECT json_agg(json_build_object('day', "day", 'count', "n") ORDER BY "day") FROM (
          SELECT to_char(coalesce(p."invalidatedAt", p."updatedAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "day", count(*)::int AS "n"
          FROM "Pledge" p WHERE p."campaignId" = ${campaignId}::uuid AND p."status" = 'INVALID' GROUP BY 1) d) AS "byDay",
-      (SELECT max("updatedAt") FROM "Pledge" WHERE "campaignId" = ${campaignId}::uuid) AS "changedAt"`;
+      (SELECT greatest(
+         (SELECT max("updatedAt") FROM "Pledge" p WHERE p."campaignId" = ${campaignId}::uuid AND NOT (p."country" = ANY(${sensitive}))),
+         (SELECT max(greatest("createdAt", "undoneAt")) FROM "PledgeInvalidation" WHERE "campaignId" = ${campaignId}::uuid))) AS "changedAt"`;
   const byStatus = row?.byStatus ?? {};
   return {
     pending: byStatus.PENDING ?? 0,

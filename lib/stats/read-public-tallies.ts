@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { publishedCountriesSql } from "./coarse/published-countries";
+import { privacyThreshold } from "./coarse/privacy-threshold";
 import { NotFoundError } from "@/lib/errors";
 
 /** The public numbers of a campaign as the aggregator folded them (the map and /api/live agree). */
@@ -11,13 +14,24 @@ export interface PublicTallies {
   countsFrozenAt: Date | null;
   /** The campaign's k: no place below country level with fewer supporters is shown. */
   mapThreshold: number;
+  /** max(3, mapThreshold): the step of sensitive countries' published figures. */
+  privacyThreshold: number;
   /** TallyState.version: grows with every folded change; 0 before the first. */
   version: number;
   total: number;
   /** When the aggregator last changed the numbers; null before the first confirmation. */
   asOf: Date | null;
-  /** Countries with at least one confirmed supporter, by ISO code. */
-  countries: { code: string; count: number }[];
+  /**
+   * Published figures by ISO code: countries with at least one confirmed supporter, exact; and
+   * every sensitive country, `coarse`: a multiple of k, released late (0 = "fewer than k").
+   */
+  countries: PublicCountryTally[];
+}
+
+export interface PublicCountryTally {
+  code: string;
+  count: number;
+  coarse: boolean;
 }
 
 interface Row {
@@ -30,7 +44,7 @@ interface Row {
   version: bigint | null;
   total: number | null;
   updatedAt: Date | null;
-  countries: { code: string; count: number }[] | null;
+  countries: PublicCountryTally[] | null;
 }
 
 /**
@@ -40,8 +54,8 @@ interface Row {
 export async function readPublicTallies(slug: string): Promise<PublicTallies> {
   const [row] = await db().$queryRaw<Row[]>`
     SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", s."version", s."total", s."updatedAt",
-      (SELECT json_agg(json_build_object('code', t."country", 'count', t."count") ORDER BY t."count" DESC, t."country")
-         FROM "CountryTally" t WHERE t."campaignId" = c."id" AND t."count" > 0) AS "countries"
+      (SELECT json_agg(json_build_object('code', t."country", 'count', t."count", 'coarse', t."coarse") ORDER BY t."count" DESC, t."country")
+         FROM ${publishedCountriesSql(Prisma.sql`= c."id"`)} t) AS "countries"
     FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
     WHERE c."slug" = ${slug}`;
   if (!row) throw new NotFoundError(`campaign "${slug}" does not exist`);
@@ -52,6 +66,7 @@ export async function readPublicTallies(slug: string): Promise<PublicTallies> {
     countsFrozen: row.countsFrozen,
     countsFrozenAt: row.countsFrozenAt,
     mapThreshold: row.mapThreshold,
+    privacyThreshold: privacyThreshold(row.mapThreshold),
     version: Number(row.version ?? 0),
     total: row.total ?? 0,
     asOf: row.updatedAt,

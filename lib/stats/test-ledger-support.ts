@@ -19,6 +19,12 @@ export async function invalidateDirectly(campaignId: string, pledgeIds: string[]
   }
 }
 
+/**
+ * How a sensitive country (the default list: BY) without k published supporters is listed in
+ * every public country list: last, as "fewer than k" (docs/decisions/0032-…).
+ */
+export const BELARUS_FEWER_THAN_K = { code: "BY", count: 0 } as const;
+
 /** The figures straight from "Pledge", the way a reviewer would check them in psql. */
 export async function countWithSelects(campaignId: string) {
   const byStatus = await db().$queryRaw<{ status: string; n: number }[]>`

@@ -81,7 +81,10 @@ export async function tallySnapshot(campaignId: string) {
   const [countries, cities, minutes, state] = await Promise.all([
     db().countryTally.findMany({ where: { campaignId }, orderBy: { country: "asc" }, select: { country: true, count: true } }),
     db().cityTally.findMany({ where: { campaignId }, orderBy: [{ country: "asc" }, { cityKey: "asc" }], omit: { campaignId: true } }),
-    db().tallyMinute.findMany({ where: { campaignId }, orderBy: { minute: "asc" }, omit: { campaignId: true } }),
+    db().tallyMinute.findMany({ where: { campaignId }, orderBy: { minute: "asc" }, omit: { campaignId: true } }).then((rows) =>
+      // The history as published: sensitive countries' coarse releases count as added or removed.
+      rows.map(({ minute, added, removed, coarseAdded, coarseRemoved }) => ({ minute, added: added + coarseAdded, removed: removed + coarseRemoved })),
+    ),
     db().tallyState.findUnique({ where: { campaignId }, select: { total: true } }),
   ]);
   return { countries, cities, minutes, total: state?.total ?? 0 };

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { RELEASE_DELAY_MAX_MS } from "@/lib/stats/coarse/coarse-release-rule";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { insertPledge, KRAKOW, MINSK, VILNIUS, WARSAW } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
@@ -25,8 +26,9 @@ function allKeys(value: unknown): string[] {
 }
 
 describe("buildMapData", () => {
-  it("shows cities from k supporters up, sensitive countries only as totals, and nothing about anyone", async () => {
+  it("shows countries and cities from k supporters up, sensitive countries only as coarse totals, and nothing about anyone", async () => {
     const campaign = await createTestCampaign({ mapThreshold: 5, sensitiveCountries: ["BY"] });
+    await runAggregatorTick(); // the campaign's first tick: Belarus is published as 0
     await confirmed(campaign.id, 5, { city: WARSAW });
     await confirmed(campaign.id, 4, { city: KRAKOW });
     await confirmed(campaign.id, 6, { country: "BY", city: MINSK });
@@ -34,13 +36,17 @@ describe("buildMapData", () => {
     await insertPledge(campaign.id, { country: "LT", status: "PENDING", city: VILNIUS });
     await db().pledge.updateMany({ where: { campaignId: campaign.id }, data: { message: "Secret message", messageStatus: "APPROVED" } });
     await runAggregatorTick();
+    // Belarus's six are not published yet: the map has no point for them and they are not in the total.
+    expect(await buildMapData(campaign)).toMatchObject({ version: 1, total: 11, countries: [{ code: "PL", count: 9 }] });
+    await runAggregatorTick({ now: new Date(Date.now() + RELEASE_DELAY_MAX_MS) });
 
     const map = await buildMapData(campaign);
-    expect(map).toMatchObject({ version: 1, total: 17 });
+    // Released as 5 (a multiple of k); the total adds up the published figures.
+    expect(map).toMatchObject({ version: 2, total: 16 });
     expect(new Date(map.asOf!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Lithuania's 2 are fewer than k: no point, they count in the total only.
     expect(map.countries).toEqual([
-      { code: "BY", count: 6, lat: 53.52, lon: 28.02 },
-      { code: "LT", count: 2, lat: expect.any(Number), lon: expect.any(Number) },
+      { code: "BY", count: 5, lat: 53.52, lon: 28.02 },
       { code: "PL", count: 9, lat: expect.any(Number), lon: expect.any(Number) },
     ]);
     // Warsaw (5) reaches k; Kraków (4) does not; Minsk (6) is in a sensitive country.

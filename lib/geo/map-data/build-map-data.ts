@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { publishedCountriesSql } from "@/lib/stats/coarse/published-countries";
+import { MIN_PRIVACY_THRESHOLD, privacyThreshold } from "@/lib/stats/coarse/privacy-threshold";
 import { COUNTRY_CENTROIDS } from "./country-centroids";
 
 /** The campaign settings the public map obeys. */
@@ -38,7 +41,7 @@ export interface MapData {
 }
 
 // However the campaign is configured, no point on the map may stand for one or two people.
-export const MIN_MAP_THRESHOLD = 3;
+export const MIN_MAP_THRESHOLD = MIN_PRIVACY_THRESHOLD;
 
 interface MapRow {
   version: bigint | null;
@@ -51,16 +54,18 @@ interface MapRow {
 /**
  * The public map of a campaign, built from the tallies only: private by construction. The tally
  * tables hold no person (no names, messages or emails, and only cities' coordinates); of them the
- * map takes country totals, and cities that reach k outside the sensitive countries. A smaller
- * city simply counts in its country. One statement, so every number is from the same moment.
+ * map takes the published country figures (sensitive countries' coarse ones) of countries that
+ * reach k, and cities that reach k outside the sensitive countries. A smaller city simply counts
+ * in its country, a smaller country only in the total. One statement, so every number is from
+ * the same moment.
  */
 export async function buildMapData(settings: MapSettings): Promise<MapData> {
-  const k = Math.max(MIN_MAP_THRESHOLD, settings.mapThreshold);
+  const k = privacyThreshold(settings.mapThreshold);
   const sensitive = settings.sensitiveCountries.map((code) => code.toUpperCase());
   const [row] = await db().$queryRaw<MapRow[]>`
     SELECT s."version", s."updatedAt", s."total",
       (SELECT json_agg(json_build_object('code', "country", 'count', "count") ORDER BY "country")
-         FROM "CountryTally" WHERE "campaignId" = ${settings.id}::uuid AND "count" > 0) AS "countries",
+         FROM ${publishedCountriesSql(Prisma.sql`= ${settings.id}::uuid`)} AS p WHERE "count" >= ${k}) AS "countries",
       (SELECT json_agg(json_build_object('name', "name", 'country', "country", 'lat', round("latitude"::numeric, 3), 'lon', round("longitude"::numeric, 3), 'count', "count") ORDER BY "count" DESC, "cityKey")
          FROM "CityTally"
          WHERE "campaignId" = ${settings.id}::uuid AND "count" >= ${k} AND NOT ("country" = ANY(${sensitive}::text[]))) AS "cities"

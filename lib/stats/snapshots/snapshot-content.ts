@@ -3,6 +3,9 @@ import type { PublicStats } from "../public-stats";
 import type { CanonicalValue } from "./canonical-json";
 
 /** What a snapshot freezes. Integers and strings only (shares are derivable: count / confirmed). */
+// roundedTo only on sensitive countries (decisions/0032-…): their count is a multiple of it.
+type SnapshotCountry = { [key: string]: CanonicalValue; code: string; count: number } | { [key: string]: CanonicalValue; code: string; count: number; roundedTo: number };
+
 export interface SnapshotContent {
   [key: string]: CanonicalValue;
   campaign: string;
@@ -11,7 +14,8 @@ export interface SnapshotContent {
   version: number;
   confirmed: number;
   goal: number;
-  countries: { code: string; count: number }[];
+  /** roundedTo: a sensitive country's figure is a multiple of it (decisions/0032-…). */
+  countries: SnapshotCountry[];
   ledger: {
     confirmed: number;
     pending: number;
@@ -33,7 +37,7 @@ export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "man
     version: stats.version,
     confirmed: stats.confirmed,
     goal: stats.goal,
-    countries: stats.countries.map(({ code, count }) => ({ code, count })),
+    countries: stats.countries.map(({ code, count, roundedTo }): SnapshotCountry => (roundedTo ? { code, count, roundedTo } : { code, count })),
     ledger: { ...stats.ledger },
     trigger,
     licence: { ...LICENCE },
