@@ -16,6 +16,8 @@ export interface PublicTallies {
   total: number;
   /** When the aggregator last changed the numbers; null before the first confirmation. */
   asOf: Date | null;
+  /** When an organiser last changed the campaign (goal, freeze): published figures show both. */
+  settingsChangedAt: Date;
   /** Countries with at least one confirmed supporter, by ISO code. */
   countries: { code: string; count: number }[];
 }
@@ -30,6 +32,7 @@ interface Row {
   version: bigint | null;
   total: number | null;
   updatedAt: Date | null;
+  settingsChangedAt: Date;
   countries: { code: string; count: number }[] | null;
 }
 
@@ -39,7 +42,7 @@ interface Row {
  */
 export async function readPublicTallies(slug: string): Promise<PublicTallies> {
   const [row] = await db().$queryRaw<Row[]>`
-    SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", s."version", s."total", s."updatedAt",
+    SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", c."updatedAt" AS "settingsChangedAt", s."version", s."total", s."updatedAt",
       (SELECT json_agg(json_build_object('code', t."country", 'count', t."count") ORDER BY t."count" DESC, t."country")
          FROM "CountryTally" t WHERE t."campaignId" = c."id" AND t."count" > 0) AS "countries"
     FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
@@ -55,6 +58,7 @@ export async function readPublicTallies(slug: string): Promise<PublicTallies> {
     version: Number(row.version ?? 0),
     total: row.total ?? 0,
     asOf: row.updatedAt,
+    settingsChangedAt: row.settingsChangedAt,
     countries: row.countries ?? [],
   };
 }
