@@ -50,6 +50,7 @@ function whereOf(campaignId: string, filter: QueueFilter): Prisma.PledgeWhereInp
       filter.country ? { country: filter.country } : {},
       filter.reason ? { messageHeldReason: { contains: filter.reason } } : {},
       filter.search ? { message: { contains: filter.search, mode: "insensitive" } } : {},
+      filter.pledge ? { id: filter.pledge } : {},
     ],
   };
 }
