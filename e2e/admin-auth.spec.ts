@@ -110,13 +110,14 @@ test("an admin adds, re-roles, signs out and removes an organiser, all in the au
   await admin.getByRole("button", { name: "Show" }).click();
   const entries = admin.getByRole("row").filter({ hasText: email });
   await expect(entries).toHaveCount(4);
-  await expect(entries.nth(0)).toContainText("Removed an organiser");
-  await expect(entries.nth(3)).toContainText("Added an organiser");
+  await expect(entries.nth(0)).toContainText(`${ADMIN} removed the organiser ${email} (moderator); `);
+  await expect(entries.nth(3)).toContainText(`${ADMIN} added ${email} as viewer.`);
+  await expect(entries.nth(3).getByRole("link", { name: email })).toHaveAttribute("href", "/admin/organisers");
 
   await admin.getByRole("combobox", { name: "Action" }).selectOption("organiser.role_change");
   await admin.getByRole("button", { name: "Show" }).click();
   await expect(admin.getByRole("row").filter({ hasText: email })).toHaveCount(1);
-  await expect(admin.getByRole("row").filter({ hasText: email })).toContainText("from: VIEWER, to: MODERATOR");
+  await expect(admin.getByRole("row").filter({ hasText: email })).toContainText(`changed the role of ${email} from viewer to moderator.`);
   await expect(admin.getByRole("button", { name: /edit|delete/i })).toHaveCount(0);
 });
 

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { recordForeignRequests } from "./support/foreign-requests";
 import { expectNoViolations } from "./support/axe";
 import { confirmedPledgeCount, insertPledges } from "./support/e2e-database";
+import { DESKTOP, expectNoSidewaysScroll, PHONE } from "./support/layout";
 import { signAndReadLinks } from "./support/journey";
 
 // The supporter map: accessible in every language (the table is the map's alternative), drawn
@@ -133,4 +134,59 @@ test("the table and the event counter rise live when someone confirms", async ({
   await expect(czechia).toHaveText(String(czechiaBefore + 1));
   await expect(event.getByTestId("event-total")).toHaveAttribute("data-count", String(before + 1));
   await event.close();
+});
+
+test("the map page lines up with its header and fits a phone", async ({ page }) => {
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    for (const locale of locales) {
+      await page.goto(`/${locale}/map`);
+      await expectMapDrawn(page);
+      await expectNoSidewaysScroll(page, `/${locale}/map at ${size.width}px`);
+      // The page's content spans exactly the header's: the map is not wider than the site.
+      const edges = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return { header: [box("header > div").left, box("header > div").right], main: [box("main").left, box("main").right] };
+      });
+      expect(edges.main, `${locale} at ${size.width}px`).toEqual(edges.header);
+    }
+  }
+});
+
+test("keyboard focus names the places in view; hovering a cluster names its countries", async ({ page }) => {
+  // Belgium and Luxembourg lie a few pixels apart at the map's first zoom: they form a cluster.
+  await insertPledges(1, { country: "BE" });
+  await insertPledges(1, { country: "LU" });
+  await expect(async () => {
+    await page.goto("/en/map");
+    await expect(page.getByTestId("count-BE")).toBeVisible({ timeout: 3_000 });
+    await expect(page.getByTestId("count-LU")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await expectMapDrawn(page);
+
+  const canvas = page.locator("canvas.maplibregl-canvas");
+  await canvas.focus();
+  const inView = page.getByTestId("map-in-view");
+  await expect(inView).toHaveAttribute("role", "status");
+  await expect(inView).toContainText(/^On the map now: .*Belgium.*Luxembourg|^On the map now: .*Luxembourg.*Belgium/);
+  const labels = page.getByTestId("map-place-label");
+  await expect(labels.first()).toBeVisible();
+  // A cluster's label names its largest countries ("Belgium, Luxembourg · 2", "A, B +3 · 40").
+  const cluster = labels.filter({ hasText: /, / }).first();
+  await expect(cluster).toBeVisible();
+
+  // The label starts 14 px right of its point: hover the point itself.
+  const box = (await cluster.boundingBox())!;
+  await page.mouse.move(box.x - 14, box.y + box.height / 2);
+  const popup = page.locator(".supporter-popup");
+  await expect(popup).toContainText(/ and .*: \d+ supporters$/);
+  // Every name in it is a country of the table.
+  const named = (await popup.textContent())!.replace(/: \d+ supporters$/, "").split(/,? and |, /);
+  const countries = await page.getByTestId("supporter-table").getByRole("table").first().locator("tbody th").allTextContents();
+  expect(named.length).toBeGreaterThan(1);
+  for (const name of named) expect(countries).toContain(name);
+
+  await page.keyboard.press("Tab");
+  await expect(labels).toHaveCount(0);
+  await expect(inView).toHaveText("");
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addOrganiser, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
-import { addOrganiserRow } from "./support/e2e-database";
+import { addOrganiserRow, insertHeldPledgeWithMessage } from "./support/e2e-database";
 import { messageTag, openQueue, queueItem, signWithMessage } from "./support/moderation";
 
 // The moderation queue and the public wall, end to end: supporters' messages come in through the
@@ -123,6 +123,29 @@ test("two moderators approve one message at once: exactly one wins, the other is
   const lost = notices.filter((text) => /Already approved by (admin@example\.org|e2e-(admin|moderator)-\S+) at \d\d:\d\d UTC/.test(text));
   const won = notices.filter((text) => text.includes("Message approved."));
   expect([won.length, lost.length]).toEqual([1, 1]);
+});
+
+test("approving the message of a pledge held for review says why it stays hidden; the audit log names it and links back", async ({ browser }) => {
+  const text = `${tag} Held pledge says hello`;
+  await insertHeldPledgeWithMessage(text);
+  const page = await newSignedInPage(browser, adminState);
+  await openQueue(page, text);
+  const item = queueItem(page, text);
+  await expect(item.getByTestId("pledge-in-review")).toContainText("Approving will not show it yet: the pledge itself is held for review");
+  await item.getByRole("button", { name: /^Approve message/ }).click();
+  await expect(item).toContainText("Message approved.");
+  await expect(item.getByTestId("pledge-in-review")).toContainText("Approved, but still not on the wall");
+  await expect(item.getByTestId("pledge-in-review").getByRole("link", { name: "Review" })).toHaveAttribute("href", "/admin/review");
+
+  await page.goto("/admin/audit?action=message.approve");
+  const entry = page.getByRole("row").filter({ hasText: "approved the message of pledge #" }).first();
+  await expect(entry).not.toContainText("{");
+  await entry.getByRole("link", { name: /^pledge #[0-9a-f]{8}$/ }).click();
+  await expect(page).toHaveURL(/\/admin\/moderation\?status=all&pledge=[0-9a-f-]{36}$/);
+  await expect(page.getByText(/^Only the message of pledge #[0-9a-f]{8} is shown/)).toBeVisible();
+  await expect(queueItem(page, text)).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Messages" }).getByRole("listitem")).toHaveCount(1);
+  await expectNoViolations(page);
 });
 
 test("the queue works without JavaScript", async ({ browser }) => {

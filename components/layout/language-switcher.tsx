@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { localeNames } from "@/lib/i18n/locale-names";
 import { routing, type Locale } from "@/lib/i18n/routing";
-
-const localeNames: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русский" };
 
 /** Plain links (no JavaScript needed) to the same page in the other languages. */
 export async function LanguageSwitcher({ current, path }: { current: Locale; path: string }) {

@@ -9,6 +9,7 @@ import { cityPoints, countsByKey, countryPoints, grownPoints, type PointCollecti
 import { CITY_LAYER, CITY_SOURCE, COUNTRY_LAYER, COUNTRY_SOURCE, mapStyle, type MapTheme } from "./map-style";
 import { formatPosition } from "./map-view";
 import { useLiveMap } from "./map-data-context";
+import { labelOf, labelViewOnFocus, type PlaceLabel } from "./view-labels";
 
 // Turbopack cannot bundle MapLibre 6's worker; scripts/copy-map-assets.mjs puts it under public/.
 setWorkerUrl("/vendor/maplibre/maplibre-gl-worker.mjs");
@@ -33,6 +34,10 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
   const cities = useMemo(() => cityPoints(data, (city) => city.name ?? t("cityAt", { position: formatPosition(city, locale) })), [data, t, locale]);
   // The newest points, for the map's load handler (the map loads after the first data arrived).
   const latest = useRef<PointCollection[]>([]);
+  const viewLabels = useRef<ReturnType<typeof labelViewOnFocus> | null>(null);
+  // What a screen reader hears while the map has focus: the places in view (view-labels.ts).
+  const [inView, setInView] = useState("");
+  const describe = usePlaceText();
 
   useEffect(() => {
     if (!container.current || failed) return;
@@ -76,21 +81,24 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
       instance.getContainer().dataset.state = "ready";
     });
 
-    // Hover on a pointer, tap on a touch screen: the same popup with the place and its count.
+    // Hover on a pointer, tap on a touch screen: the same popup with the place and its count; a
+    // cluster's names its countries (they come from the source, asynchronously).
     const popup = new Popup({ closeButton: false, closeOnClick: false, className: "supporter-popup", maxWidth: "18rem" });
+    let hovered = "";
     function showPopup(event: MapLayerMouseEvent) {
       const feature = event.features?.[0];
       if (!feature || feature.geometry.type !== "Point") return;
-      const props = feature.properties as Record<string, unknown>;
-      const count = Number(props.sum ?? props.count ?? 0);
-      const text = props.cluster
-        ? t("cluster", { countries: Number(props.point_count ?? 0), count })
-        : t("placeCount", { place: String(props.label ?? ""), count });
       const [lon = 0, lat = 0] = feature.geometry.coordinates;
-      popup.setLngLat([lon, lat]).setText(text).addTo(instance);
+      const key = `${feature.layer.id}:${String(feature.properties?.cluster_id ?? feature.properties?.key)}`;
       instance.getCanvas().style.cursor = "pointer";
+      if (key === hovered && popup.isOpen()) return;
+      hovered = key;
+      void labelOf(instance, feature).then((label) => {
+        if (label && hovered === key) popup.setLngLat([lon, lat]).setText(describe.long(label)).addTo(instance);
+      });
     }
     function hidePopup() {
+      hovered = "";
       popup.remove();
       instance.getCanvas().style.cursor = "";
     }
@@ -111,7 +119,11 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
         .then((zoom) => instance.easeTo({ center: [lon, lat], zoom }));
     });
 
+    viewLabels.current = labelViewOnFocus(instance, describe.short, (labels) => setInView(labels ? describe.view(labels) : ""));
+
     return () => {
+      viewLabels.current?.detach();
+      viewLabels.current = null;
       popup.remove();
       instance.remove();
       map.current = null;
@@ -130,6 +142,7 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
     instance.getSource<GeoJSONSource>(COUNTRY_SOURCE)?.setData(countries);
     instance.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(cities);
     shown.current = countsByKey([countries, cities]);
+    viewLabels.current?.refresh();
     if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
     for (const feature of grownPoints(before, [countries, cities])) {
       const element = document.createElement("span");
@@ -142,13 +155,35 @@ export default function SupporterMap({ theme = "light", className = "" }: { them
 
   if (failed) return <p className="rounded-lg bg-amber-50 p-4 text-amber-950 ring-1 ring-amber-200">{t("canvas.unavailable")}</p>;
   return (
-    <div
-      ref={container}
-      data-testid="supporter-map"
-      className={`${className} [&_.maplibregl-canvas:focus-visible]:outline-4 [&_.maplibregl-canvas:focus-visible]:-outline-offset-4 [&_.maplibregl-canvas:focus-visible]:outline-blue-600`}
-    />
+    <>
+      <div
+        ref={container}
+        data-testid="supporter-map"
+        className={`${className} [&_.maplibregl-canvas:focus-visible]:outline-4 [&_.maplibregl-canvas:focus-visible]:-outline-offset-4 [&_.maplibregl-canvas:focus-visible]:outline-blue-600`}
+      />
+      <p role="status" className="sr-only" data-testid="map-in-view">
+        {inView}
+      </p>
+    </>
   );
 }
+
+/** How a labelled place reads: short beside its point, in full in a popup and announcements. */
+function usePlaceText() {
+  const t = useTranslations("map");
+  const locale = useLocale();
+  return useMemo(() => {
+    const list = (names: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+    const long = (label: PlaceLabel) =>
+      label.names.length > 1 ? t("clusterNamed", { places: list(label.names), count: label.count }) : t("placeCount", { place: label.names[0] ?? "", count: label.count });
+    const short = (label: PlaceLabel) => `${label.names.length > 2 ? `${label.names.slice(0, 2).join(", ")} +${label.names.length - 2}` : label.names.join(", ")} · ${label.count}`;
+    const view = (labels: PlaceLabel[]) => t("inView", { shown: labels.length, places: labels.slice(0, ANNOUNCED).map(long).join("; "), more: Math.max(0, labels.length - ANNOUNCED) });
+    return { long, short, view };
+  }, [t, locale]);
+}
+
+/** Places read out per view: more is a wall of speech (the table has them all). */
+const ANNOUNCED = 10;
 
 function supportsWebGl2(): boolean {
   try {

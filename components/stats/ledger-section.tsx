@@ -3,7 +3,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { PublicLedger } from "@/lib/stats/public-stats";
 import { formatUtc } from "./format-utc";
 
-const cell = "px-3 py-2";
+// Narrower cells and type on a phone: Russian "Засчитывается" cannot wrap, and three columns of it
+// must fit 390 px.
+const cell = "px-2 py-2 sm:px-3";
 
 /** Every pledge accounted for: what counts and, with reasons, what does not. */
 export async function LedgerSection({ ledger, countedAt, locale }: { ledger: PublicLedger; countedAt: string | null; locale: Locale }) {
@@ -22,7 +24,7 @@ export async function LedgerSection({ ledger, countedAt, locale }: { ledger: Pub
         {t("heading")}
       </h2>
       <p>{t("intro")}</p>
-      <table className="w-full max-w-2xl text-left ring-1 ring-slate-200" data-testid="ledger-table">
+      <table className="w-full max-w-2xl text-left text-sm ring-1 ring-slate-200 sm:text-base" data-testid="ledger-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100">
           <tr>

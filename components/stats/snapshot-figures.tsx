@@ -31,7 +31,7 @@ export async function SnapshotFigures({ snapshot, locale, origin }: { snapshot: 
         <dt className="font-semibold">{t("asOf")}</dt>
         <dd>{content.asOf ? <time dateTime={content.asOf}>{formatUtc(content.asOf, locale)} UTC</time> : "—"}</dd>
         <dt className="font-semibold">{t("hash")}</dt>
-        <dd><code className="break-all text-sm" data-testid="snapshot-hash">{snapshot.sha256}</code></dd>
+        <dd className="min-w-0"><code className="wrap-anywhere text-sm" data-testid="snapshot-hash">{snapshot.sha256}</code></dd>
       </dl>
       <p>
         <a href={jsonUrl} download={`snapshot-${snapshot.id}.json`} className="font-semibold text-blue-900 underline">
@@ -41,7 +41,7 @@ export async function SnapshotFigures({ snapshot, locale, origin }: { snapshot: 
       <p>{t("verify")}</p>
       <section aria-labelledby="citation-heading">
         <h2 id="citation-heading" className="text-2xl font-bold">{t("citation")}</h2>
-        <blockquote className="mt-3 border-l-4 border-blue-800 bg-slate-50 p-4" data-testid="snapshot-citation">
+        <blockquote className="mt-3 border-l-4 border-blue-800 bg-slate-50 p-4 wrap-anywhere" data-testid="snapshot-citation">
           {t("citationText", { count: content.confirmed, time: taken, id: snapshot.id, hash: snapshot.sha256, url: permalink })}
         </blockquote>
       </section>

@@ -78,6 +78,18 @@ export async function insertPledgesWithMessages(count: number, prefix: string): 
   );
 }
 
+/** A pledge the abuse checks held for review (PENDING_REVIEW, not counted) with a waiting message. */
+export async function insertHeldPledgeWithMessage(message: string): Promise<void> {
+  await withClient((client) =>
+    client.query(
+      `INSERT INTO "Pledge" ("id", "campaignId", "status", "emailHash", "country", "locale", "consentProcessing", "message", "messageStatus", "reviewReason", "confirmedAt", "updatedAt")
+       SELECT gen_random_uuid(), c.id, 'PENDING_REVIEW', md5(random()::text), 'CZ', 'en', true, $1, 'PENDING', 'rate_limited', now(), now()
+       FROM "Campaign" c WHERE c.slug = $2`,
+      [message, CAMPAIGN_SLUG],
+    ),
+  );
+}
+
 /** How many messages starting with `prefix` are in each moderation state. */
 export async function messageStatusCounts(prefix: string): Promise<Record<string, number>> {
   return withClient(async (client) => {

@@ -8,9 +8,6 @@ export const ADMIN_LOCALE_COOKIE = "admin-locale";
 export const ADMIN_LOCALE_COOKIE_PATH = "/admin";
 export const ADMIN_LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
-/** Each language named in itself, as the switcher shows it. */
-export const adminLocaleNames: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русская" };
-
 /** The cookie's choice if it names one of our locales, else the best Accept-Language match, else English. */
 export function negotiateAdminLocale(input: { cookie?: string | null; acceptLanguage?: string | null }): Locale {
   if (isLocale(input.cookie)) return input.cookie;

@@ -77,6 +77,20 @@ describe("listModerationQueue", () => {
     expect(await countMessagesWaiting(viewer, campaign.id)).toBe(3);
   });
 
+  it("says which messages belong to a pledge held for review, and shows one pledge's message for the audit log's link", async () => {
+    const campaign = await createTestCampaign();
+    const moderator = await createOrganiser("MODERATOR");
+    const held = await createMessagePledge(campaign.id, { message: "Held pledge, approved message", status: "PENDING_REVIEW", messageStatus: "APPROVED", messageModeratedAt: new Date() });
+    await createMessagePledge(campaign.id, { message: "Counted pledge", messageStatus: "APPROVED", messageModeratedAt: new Date() });
+    const approved = await listModerationQueue(moderator, campaign, filter({ status: "APPROVED" }));
+    expect(approved.items.map(({ text, pledgeInReview }) => ({ text, pledgeInReview }))).toEqual([
+      { text: "Counted pledge", pledgeInReview: false },
+      { text: "Held pledge, approved message", pledgeInReview: true },
+    ]);
+    const one = await listModerationQueue(moderator, campaign, filter({ status: "all", pledge: held.id.toUpperCase() }));
+    expect(texts(one)).toEqual(["Held pledge, approved message"]);
+  });
+
   it("offers the languages and countries that have messages", async () => {
     const campaign = await campaignWithMessages();
     const moderator = await createOrganiser("MODERATOR");
@@ -91,5 +105,6 @@ describe("parseQueueFilter", () => {
     expect(queueQuery(parsed, { page: 1 })).toBe("?status=HELD&language=be&country=BY&reason=link&q=hi");
     expect(parseQueueFilter({ status: "DROP TABLE", country: "Belarus", reason: "x", page: "-1" })).toEqual({ status: "open", page: 1 });
     expect(queueQuery(parseQueueFilter({}))).toBe("");
+    expect(parseQueueFilter({ pledge: "not-a-uuid" })).toEqual({ status: "open", page: 1 });
   });
 });

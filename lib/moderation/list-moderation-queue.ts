@@ -20,6 +20,9 @@ export interface QueueItem {
   heldReasons: HeldReason[];
   /** From a sensitive country without opting in: never on the wall, whatever the decision. */
   hiddenFromWall: boolean;
+  /** The pledge itself is PENDING_REVIEW (held by the abuse checks): it does not count, and its
+   * message stays off the wall even once approved, until an organiser clears the pledge. */
+  pledgeInReview: boolean;
   createdAt: string;
   moderatedBy: string | null;
   moderatedAt: string | null;
@@ -50,6 +53,7 @@ function whereOf(campaignId: string, filter: QueueFilter): Prisma.PledgeWhereInp
       filter.country ? { country: filter.country } : {},
       filter.reason ? { messageHeldReason: { contains: filter.reason } } : {},
       filter.search ? { message: { contains: filter.search, mode: "insensitive" } } : {},
+      filter.pledge ? { id: filter.pledge } : {},
     ],
   };
 }
@@ -76,6 +80,7 @@ export async function listModerationQueue(actor: Actor, campaign: { id: string; 
     take: QUEUE_PAGE_SIZE,
     select: {
       id: true,
+      status: true,
       message: true,
       nameEncrypted: true,
       displayMode: true,
@@ -101,6 +106,7 @@ export async function listModerationQueue(actor: Actor, campaign: { id: string; 
     featured: row.messageFeatured,
     heldReasons: parseHeldReasons(row.messageHeldReason),
     hiddenFromWall: campaign.sensitiveCountries.includes(row.country) && !row.publicInSensitiveCountry,
+    pledgeInReview: row.status === "PENDING_REVIEW",
     createdAt: row.createdAt.toISOString(),
     moderatedBy: row.messageModeratedBy,
     moderatedAt: row.messageModeratedAt?.toISOString() ?? null,

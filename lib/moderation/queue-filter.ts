@@ -13,6 +13,8 @@ export interface QueueFilter {
   country?: string;
   reason?: HeldReason;
   search?: string;
+  /** One pledge's message, whatever its status: where the audit log links to. */
+  pledge?: string;
   page: number;
 }
 
@@ -26,6 +28,7 @@ export function parseQueueFilter(query: Query): QueueFilter {
   const country = one(query.country).toUpperCase();
   const reason = one(query.reason);
   const search = one(query.q).slice(0, 100);
+  const pledge = one(query.pledge).toLowerCase();
   const page = Number.parseInt(one(query.page), 10);
   return {
     status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : "open",
@@ -33,6 +36,7 @@ export function parseQueueFilter(query: Query): QueueFilter {
     ...(/^[A-Z]{2}$/.test(country) ? { country } : {}),
     ...(isHeldReason(reason) ? { reason } : {}),
     ...(search ? { search } : {}),
+    ...(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(pledge) ? { pledge } : {}),
     page: Number.isSafeInteger(page) && page > 0 ? Math.min(page, 10_000) : 1,
   };
 }
@@ -46,6 +50,7 @@ export function queueQuery(filter: QueueFilter, changes: Partial<QueueFilter> = 
   if (merged.country) params.set("country", merged.country);
   if (merged.reason) params.set("reason", merged.reason);
   if (merged.search) params.set("q", merged.search);
+  if (merged.pledge) params.set("pledge", merged.pledge);
   if (merged.page > 1) params.set("page", String(merged.page));
   const query = params.toString();
   return query ? `?${query}` : "";

@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as unknownPath, POST as unknownPathPost } from "@/app/api/v1/[...path]/route";
 import { GET as badge } from "@/app/api/v1/badge.svg/route";
 import { GET as countriesCsv } from "@/app/api/v1/countries.csv/route";
 import { GET as countriesJson } from "@/app/api/v1/countries.json/route";
@@ -127,5 +128,14 @@ describe("the open data API", () => {
     expect(foreign.status).toBe(404);
     await expectConformingBody("/api/v1/oembed", foreign);
     expect((await oembed(get(`/api/v1/oembed?url=${encodeURIComponent(`${BASE}/embed/counter`)}&format=xml`))).status).toBe(501);
+  });
+
+  it("answers paths it does not have with a JSON 404 in the API's error shape", async () => {
+    for (const response of [unknownPath(), unknownPathPost()]) {
+      expect(response.status).toBe(404);
+      expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+      expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      expect(await response.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("/api/v1/openapi.json") } });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { openApiSchemas } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. docs/API.md explains
-// the same in prose; openapi-conformance.test.ts checks real responses against it.
+// the same in prose; openapi-conformance.test.ts checks real responses against it and
+// openapi-lint.test.ts keeps it clean under Redocly's recommended rules (decision 0040).
 
 const json = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
 const error = (description: string) => ({ description, content: json("Error") });
@@ -23,49 +24,60 @@ const historyParameters = [
   { name: "to", in: "query", required: false, description: "Last UTC day included (YYYY-MM-DD); default today. At most 31 days per hour, 1000 per day.", schema: { type: "string", format: "date" } },
 ];
 
-function get(summary: string, content: Record<string, unknown>, extra: { parameters?: unknown[]; responses?: Record<string, unknown> } = {}) {
+/** A public GET (no keys: `security: []` at the root) answering validators and, when the campaign is missing, 404. */
+function get(operationId: string, summary: string, content: Record<string, unknown>, extra: { parameters?: unknown[]; responses?: Record<string, unknown> } = {}) {
   return {
     get: {
+      operationId,
       summary,
       parameters: [...(extra.parameters ?? []), ...conditional],
-      responses: { "200": { description: "OK", headers: cached, content }, "304": notModified, "503": error("The database cannot be reached; retry shortly."), ...extra.responses },
+      responses: {
+        "200": { description: "OK", headers: cached, content },
+        "304": notModified,
+        "404": error("The deployment's campaign does not exist."),
+        "503": error("The database cannot be reached; retry shortly."),
+        ...extra.responses,
+      },
     },
-    options: { summary: "CORS preflight", responses: { "204": { description: "CORS headers only" } } },
   };
 }
 
 const csv = (headerLine: string) => ({ "text/csv": { schema: { type: "string", pattern: `^${headerLine}\\r\\n` } } });
 
-export function openApiDocument(serverUrl: string) {
+// CORS preflights (OPTIONS, answered 204 on every path) are the browser's business, not an
+// operation a client calls, so info.description states them instead of one entry per path.
+export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
       title: "Solidarity Pledge open data",
       version: "1.0.0",
-      description: "Confirmed supporters of the solidarity pledge, without keys. CORS is open. Figures are CC BY 4.0. See docs/API.md.",
+      description: "Confirmed supporters of the solidarity pledge, without keys. CORS is open to every origin (preflights are answered on every path). Figures are CC BY 4.0. Unknown paths under /api/v1 answer 404 with the Error body. This document is at /api/v1/openapi.json. See docs/API.md.",
       license: { name: "CC BY 4.0 (figures)", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    servers: [{ url: serverUrl }],
+    // Relative: the API is wherever this document was fetched from (the public domain, a mirror,
+    // an onion address), so a copy never sends a reader to another host.
+    servers: [{ url: "/", description: "The site that served this document" }],
+    security: [],
     paths: {
-      "/api/v1/stats.json": get("Total, progress and the integrity ledger", json("Stats")),
-      "/api/v1/countries.json": get("Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/countries.csv": get("Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/history.json": get("The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/history.csv": get("The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/snapshots/{id}.json": get("A citable snapshot: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {
+      "/api/v1/stats.json": get("getStats", "Total, progress and the integrity ledger", json("Stats")),
+      "/api/v1/countries.json": get("getCountries", "Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/countries.csv": get("getCountriesCsv", "Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/history.json": get("getHistory", "The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/history.csv": get("getHistoryCsv", "The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/snapshots/{id}.json": get("getSnapshot", "A citable snapshot: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: { "404": error("No such snapshot") },
       }),
-      "/api/v1/badge.svg": get("A static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
-      "/api/v1/oembed": get("oEmbed for the live counter", json("OEmbed"), {
+      "/api/v1/badge.svg": get("getBadge", "A static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/oembed": get("getOEmbed", "oEmbed for the live counter", json("OEmbed"), {
         parameters: [
           { name: "url", in: "query", required: true, schema: { type: "string", format: "uri" } },
           { name: "format", in: "query", required: false, schema: { const: "json" } },
         ],
         responses: { "400": error("Missing url"), "404": error("Not an embeddable URL of this site"), "501": error("Unsupported format") },
       }),
-      "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } } } },
     },
     components: { schemas: openApiSchemas },
   };

@@ -13,7 +13,7 @@ export function forgetCachedStats(): void {
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
-ajv.addSchema(openApiDocument(BASE), "openapi.json");
+ajv.addSchema(openApiDocument(), "openapi.json");
 
 const pointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 

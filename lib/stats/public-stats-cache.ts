@@ -1,5 +1,5 @@
 import "server-only";
-import { composePublicStats, lastChange, type PublicStats } from "./public-stats";
+import { composePublicStats, lastChange, talliesLastModified, type PublicStats } from "./public-stats";
 import { readLedger, type LedgerCounts } from "./read-ledger";
 import { readPublicTallies, type PublicTallies } from "./read-public-tallies";
 
@@ -11,7 +11,10 @@ export const LEDGER_FRESH_MS = 30_000;
 export interface CachedStats {
   tallies: PublicTallies;
   stats: PublicStats;
-  /** The newest change behind `stats` (tallies or ledger), for Last-Modified. */
+  /**
+   * The newest change behind `stats` (tallies, settings, ledger, and the ledger's recount, whose
+   * time stats.json shows), for Last-Modified: it moves whenever the body's ETag does.
+   */
   lastModified: Date | null;
 }
 
@@ -64,8 +67,9 @@ export class PublicStatsCache {
     } else if (now - this.ledger.at >= this.ledgerMs) {
       this.refreshLedgerInBackground(tallies.campaignId, now);
     }
-    const stats = composePublicStats(tallies, this.ledger.value, new Date(this.ledger.at));
-    this.current = { tallies, stats, lastModified: lastChange(tallies.asOf, this.ledger.value.changedAt) };
+    const ledgerCountedAt = new Date(this.ledger.at);
+    const stats = composePublicStats(tallies, this.ledger.value, ledgerCountedAt);
+    this.current = { tallies, stats, lastModified: lastChange(talliesLastModified(tallies), this.ledger.value.changedAt, ledgerCountedAt) };
     return this.current;
   }
 

@@ -70,8 +70,16 @@ export function composePublicStats(tallies: PublicTallies, ledger: LedgerCounts,
   };
 }
 
-/** The newest of the tallies' and the ledger's changes: the Last-Modified of anything built from both. */
+/** The newest of the given changes: the Last-Modified of anything built from them. */
 export function lastChange(...dates: (Date | null)[]): Date | null {
   const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : null;
+}
+
+/**
+ * The Last-Modified of what is built from the tallies alone (counts per country, the badge): the
+ * aggregator's last change or an organiser's (the goal, a freeze), so it moves whenever the ETag does.
+ */
+export function talliesLastModified(tallies: Pick<PublicTallies, "asOf" | "settingsChangedAt">): Date | null {
+  return lastChange(tallies.asOf, tallies.settingsChangedAt);
 }

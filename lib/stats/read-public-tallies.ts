@@ -21,6 +21,8 @@ export interface PublicTallies {
   total: number;
   /** When the aggregator last changed the numbers; null before the first confirmation. */
   asOf: Date | null;
+  /** When an organiser last changed the campaign (goal, freeze): published figures show both. */
+  settingsChangedAt: Date;
   /**
    * Published figures by ISO code: countries with at least one confirmed supporter, exact; and
    * every sensitive country, `coarse`: a multiple of k, released late (0 = "fewer than k").
@@ -44,6 +46,7 @@ interface Row {
   version: bigint | null;
   total: number | null;
   updatedAt: Date | null;
+  settingsChangedAt: Date;
   countries: PublicCountryTally[] | null;
 }
 
@@ -53,7 +56,7 @@ interface Row {
  */
 export async function readPublicTallies(slug: string): Promise<PublicTallies> {
   const [row] = await db().$queryRaw<Row[]>`
-    SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", s."version", s."total", s."updatedAt",
+    SELECT c."id", c."slug", c."goal", c."countsFrozen", c."countsFrozenAt", c."mapThreshold", c."updatedAt" AS "settingsChangedAt", s."version", s."total", s."updatedAt",
       (SELECT json_agg(json_build_object('code', t."country", 'count', t."count", 'coarse', t."coarse") ORDER BY t."count" DESC, t."country")
          FROM ${publishedCountriesSql(Prisma.sql`= c."id"`)} t) AS "countries"
     FROM "Campaign" c LEFT JOIN "TallyState" s ON s."campaignId" = c."id"
@@ -70,6 +73,7 @@ export async function readPublicTallies(slug: string): Promise<PublicTallies> {
     version: Number(row.version ?? 0),
     total: row.total ?? 0,
     asOf: row.updatedAt,
+    settingsChangedAt: row.settingsChangedAt,
     countries: row.countries ?? [],
   };
 }

@@ -34,7 +34,7 @@ export default async function MapPage({ params }: PageProps<"/[locale]/map">) {
   return (
     <>
       <SiteHeader locale={locale} path="/map" />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("heading")}</h1>
         <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
         <CountsFrozenNote locale={locale} frozenAt={campaign.countsFrozen ? campaign.countsFrozenAt : null} />

@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
-import { adminLocaleNames } from "@/lib/i18n/admin-locale";
+import { localeNames } from "@/lib/i18n/locale-names";
 import { routing } from "@/lib/i18n/routing";
 
 /**
- * English / Беларуская / Русская, as a plain form posting to /admin/locale (app/admin/locale/
+ * English / Беларуская / Русский, as a plain form posting to /admin/locale (app/admin/locale/
  * route.ts), which keeps the choice in a cookie and sends the organiser back to this very page,
  * so it works without JavaScript. Each name is in its own language and marked so (lang).
  */
@@ -28,7 +28,7 @@ export function LocaleSwitcher() {
           aria-current={locale === current ? "true" : undefined}
           className={`inline-flex min-h-11 items-center rounded-md px-2 ${locale === current ? "font-bold" : "underline hover:bg-slate-100"}`}
         >
-          {adminLocaleNames[locale]}
+          {localeNames[locale]}
         </button>
       ))}
     </form>

@@ -2,20 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/audit-actions";
 import { listAuditActors } from "@/lib/audit/list-audit-actors";
+import { findOpenableMessages } from "@/lib/audit/find-openable-messages";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
+import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminTimestamp } from "@/lib/i18n/admin-format";
 import { buttonClass } from "../_components/button-class";
 import { ScrollRegion } from "../_components/scroll-region";
+import { AuditSentence } from "@/components/admin/audit/audit-sentence";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminAudit"))("title") };
 }
 
 // Read-only on purpose: the log has no edit or delete anywhere (the database refuses both).
-// Action codes are stored ("organiser.add") and stay so; each is shown in the organiser's language
-// (messages/<locale>/admin-audit.json, "actions.organiser.add"). The details are shown as stored.
+// Action codes are stored ("organiser.add") and stay so; each entry is shown as a sentence in the
+// organiser's language (messages/<locale>/admin-audit.json, "sentences.organiser.add"), with a link
+// to the item while it exists; never as raw JSON (decision 0041).
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/audit");
@@ -24,7 +28,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;
   const filter: AuditFilter = { action, actor, before: cursor(query.before), after: cursor(query.after) };
   const [page, actors] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser)]);
-  const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAudit")]);
+  const campaign = await getCurrentCampaign();
+  const pledgeIds = page.entries.flatMap((entry) => (entry.targetType === "pledge" && entry.targetId ? [entry.targetId] : []));
+  const [locale, t, openableMessages] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAudit"), findOpenableMessages(organiser, campaign.id, pledgeIds)]);
   const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...extra })}`;
 
   return (
@@ -73,18 +79,16 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <thead>
             <tr className="border-b-2 border-slate-300">
               <th scope="col" className="py-2 pr-4">{t("when")}</th>
-              <th scope="col" className="py-2 pr-4">{t("who")}</th>
-              <th scope="col" className="py-2 pr-4">{t("action")}</th>
-              <th scope="col" className="py-2">{t("details")}</th>
+              <th scope="col" className="py-2">{t("whatHappened")}</th>
             </tr>
           </thead>
           <tbody>
             {page.entries.map((entry) => (
               <tr key={entry.id.toString()} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatAdminTimestamp(locale, entry.at)}</td>
-                <td className="py-2 pr-4 wrap-anywhere">{entry.actorLabel}</td>
-                <td className="py-2 pr-4">{isAuditAction(entry.action) ? t(`actions.${entry.action}`) : entry.action}</td>
-                <td className="py-2 text-sm wrap-anywhere">{describe(entry.details)}</td>
+                <td className="py-2 wrap-anywhere">
+                  <AuditSentence entry={entry} t={t} locale={locale} openableMessages={openableMessages} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -110,16 +114,4 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
 
 function cursor(value: string | string[] | undefined): bigint | undefined {
   return typeof value === "string" && /^\d{1,18}$/.test(value) ? BigInt(value) : undefined;
-}
-
-// PostgreSQL's jsonb does not keep key order; show the usual keys in reading order.
-const keyOrder = ["email", "role", "from", "to"];
-const rank = (key: string) => (keyOrder.includes(key) ? keyOrder.indexOf(key) : keyOrder.length);
-
-function describe(details: unknown): string {
-  if (!details || typeof details !== "object" || Object.keys(details).length === 0) return "—";
-  return Object.entries(details)
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-    .join(", ");
 }

@@ -8,6 +8,7 @@ import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { describeHandled } from "@/lib/moderation/message-handled";
 import { readHandledState } from "@/lib/moderation/moderate-message";
 import { parseQueueFilter, queueQuery } from "@/lib/moderation/queue-filter";
+import { shortId } from "@/lib/audit/read-audit-details";
 import { isDoneDecision, moderationTexts, type ModerationTexts } from "./_components/moderation-messages";
 import { ModerationQueue } from "./_components/moderation-queue";
 import { QueueFilters } from "./_components/queue-filters";
@@ -48,6 +49,14 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
         </p>
       )}
       <QueueFilters filter={filter} languages={facets.languages} countries={facets.countries.map((code) => ({ code, name: countryName(code, locale) }))} />
+      {filter.pledge && (
+        <p className="mt-4">
+          {t("onePledge", { pledge: shortId(filter.pledge) })}{" "}
+          <Link href="/admin/moderation" className="underline">
+            {t("showWholeQueue")}
+          </Link>
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (

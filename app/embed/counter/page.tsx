@@ -25,7 +25,7 @@ export default async function EmbedCounterPage({ searchParams }: PageProps<"/emb
   const { locale, variant } = await embedLocale(searchParams);
   const [{ stats }, messages, t] = await Promise.all([loadPublicStats(), loadMessages(locale), embedTranslator(locale)]);
   return (
-    <main lang={locale} className="p-1">
+    <main lang={locale} className="flex min-h-dvh flex-col p-1">
       {/* For screen-reader users inside the partner's page: what this frame is. */}
       <h1 className="sr-only">{t("pageTitle")}</h1>
       <NextIntlClientProvider locale={locale} messages={{ embed: messages.embed }} timeZone="UTC">

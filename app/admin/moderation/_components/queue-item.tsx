@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent, ReactNode, Ref } from "react";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
@@ -103,6 +104,11 @@ export function QueueItemCard({ itemRef, ...props }: {
         <p className="mt-2 text-sm font-medium text-amber-950">{t("item.heldBecause", { reasons: item.heldReasons.map((reason) => t(`heldReasons.${reason}`)).join(", ") })}</p>
       )}
       {item.hiddenFromWall && <p className="mt-2 text-sm text-slate-700">{t("item.hiddenFromWall")}</p>}
+      {item.pledgeInReview && (
+        <p className="mt-2 text-sm font-medium text-amber-950" data-testid="pledge-in-review">
+          {t.rich("item.pledgeInReview", { status: item.status, review: (chunks) => <Link href="/admin/review" className="underline">{chunks}</Link> })}
+        </p>
+      )}
       <blockquote dir="auto" className="mt-3 border-l-4 border-slate-300 pl-3 whitespace-pre-line break-words">{item.text}</blockquote>
       <p className="mt-2 text-sm text-slate-700">
         {t.rich("item.received", { at: formatUtc(item.createdAt), time: (chunks) => <time dateTime={item.createdAt}>{chunks}</time> })}

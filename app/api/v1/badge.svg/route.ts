@@ -1,3 +1,4 @@
+import { talliesLastModified } from "@/lib/stats/public-stats";
 import { apiError, apiFailure, dataResponse, preflightResponse } from "@/lib/open-data/api-response";
 import { embedTranslator } from "@/lib/open-data/embed-translator";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
@@ -16,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
     const count = current.stats.confirmed;
     const t = await embedTranslator(locale);
     const svg = renderBadge(new Intl.NumberFormat(locale).format(count), t("badgeLabel", { count }), t("badgeTitle", { count }));
-    return dataResponse(request, svg, { contentType: "image/svg+xml; charset=utf-8", lastModified: current.tallies.asOf });
+    return dataResponse(request, svg, { contentType: "image/svg+xml; charset=utf-8", lastModified: talliesLastModified(current.tallies) });
   } catch (error) {
     return apiFailure(error);
   }

@@ -1,3 +1,4 @@
+import { talliesLastModified } from "@/lib/stats/public-stats";
 import { apiError, apiFailure, dataResponse, preflightResponse } from "@/lib/open-data/api-response";
 import { countriesCsv } from "@/lib/open-data/countries-document";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
@@ -15,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
     const current = await loadPublicStats();
     return dataResponse(request, countriesCsv(current.stats, locale), {
       contentType: CSV_CONTENT_TYPE,
-      lastModified: current.tallies.asOf,
+      lastModified: talliesLastModified(current.tallies),
       extraHeaders: { "Content-Disposition": 'inline; filename="countries.csv"' },
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { talliesLastModified } from "@/lib/stats/public-stats";
 import { apiError, apiFailure, dataResponse, preflightResponse } from "@/lib/open-data/api-response";
 import { countriesDocument } from "@/lib/open-data/countries-document";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
@@ -12,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!locale) return apiError(400, "invalid_parameter", LOCALE_MESSAGE);
   try {
     const current = await loadPublicStats();
-    return dataResponse(request, JSON.stringify(countriesDocument(current.stats, locale)), { contentType: "application/json", lastModified: current.tallies.asOf });
+    return dataResponse(request, JSON.stringify(countriesDocument(current.stats, locale)), { contentType: "application/json", lastModified: talliesLastModified(current.tallies) });
   } catch (error) {
     return apiFailure(error);
   }

@@ -1,5 +1,5 @@
 import { apiError, apiFailure, dataResponse, preflightResponse } from "@/lib/open-data/api-response";
-import { historyCsv } from "@/lib/open-data/history-document";
+import { historyCsv, historyLastModified } from "@/lib/open-data/history-document";
 import { loadHistory } from "@/lib/open-data/load-history";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
 import { CSV_CONTENT_TYPE } from "@/lib/open-data/to-csv";
@@ -15,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     if ("message" in history) return apiError(400, "invalid_parameter", history.message);
     return dataResponse(request, historyCsv(history.points), {
       contentType: CSV_CONTENT_TYPE,
-      lastModified: current.tallies.asOf,
+      lastModified: historyLastModified(current.tallies, history.range),
       extraHeaders: { "Content-Disposition": `inline; filename="history-${history.range.granularity}.csv"` },
     });
   } catch (error) {

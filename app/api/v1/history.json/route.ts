@@ -1,5 +1,5 @@
 import { apiError, apiFailure, dataResponse, preflightResponse } from "@/lib/open-data/api-response";
-import { historyDocument } from "@/lib/open-data/history-document";
+import { historyDocument, historyLastModified } from "@/lib/open-data/history-document";
 import { loadHistory } from "@/lib/open-data/load-history";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
 
@@ -13,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
     const history = await loadHistory(current, new URL(request.url).searchParams);
     if ("message" in history) return apiError(400, "invalid_parameter", history.message);
     const body = JSON.stringify(historyDocument(current.stats, history.range, history.points));
-    return dataResponse(request, body, { contentType: "application/json", lastModified: current.tallies.asOf });
+    return dataResponse(request, body, { contentType: "application/json", lastModified: historyLastModified(current.tallies, history.range) });
   } catch (error) {
     return apiFailure(error);
   }

@@ -1,13 +1,12 @@
 import { dataResponse, DAY_CACHE_CONTROL, preflightResponse } from "@/lib/open-data/api-response";
 import { openApiDocument } from "@/lib/open-data/openapi-document";
-import { siteOrigin } from "@/lib/seo/page-metadata";
 
 // The OpenAPI 3.1 description of the open data API.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
-  return dataResponse(request, JSON.stringify(openApiDocument(siteOrigin().origin)), { contentType: "application/json", cacheControl: DAY_CACHE_CONTROL });
+  return dataResponse(request, JSON.stringify(openApiDocument()), { contentType: "application/json", cacheControl: DAY_CACHE_CONTROL });
 }
 
 export const OPTIONS = preflightResponse;
