@@ -74,9 +74,11 @@ export function CopyLinkField({ url }: { url: string }) {
           </button>
         )}
       </div>
+      {/* A polite live region without the status role: the page's own status (e.g. "your pledge is
+          confirmed") stays the one status landmark beside these share links. */}
       <p
-        role="status"
         aria-live="polite"
+        data-testid="copy-link-feedback"
         className={`mt-2 min-h-6 font-medium transition-opacity duration-500 motion-reduce:transition-none ${status?.done ? "text-emerald-800" : "text-slate-900"} ${status?.fading ? "opacity-0" : "opacity-100"}`}
       >
         {status?.message}

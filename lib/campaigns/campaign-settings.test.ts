@@ -28,7 +28,7 @@ const validForm = {
   goal: "5000",
   sensitiveCountries: "by, ru",
   mapThreshold: "5",
-  anomalyThreshold: "20",
+  anomalyThreshold: "100",
   retentionMonths: "6",
   blockedWordsEn: "spam\n\n  Spam \nbuy now",
   blockedWordsBe: "",

@@ -15,7 +15,7 @@ import { updateCampaignSettings } from "./update-campaign-settings";
 
 afterAll(() => db().$disconnect());
 
-const form = { goal: "100", sensitiveCountries: "BY", mapThreshold: "5", anomalyThreshold: "20", retentionMonths: "6" };
+const form = { goal: "100", sensitiveCountries: "BY", mapThreshold: "5", anomalyThreshold: "100", retentionMonths: "6" };
 const parseUrl = (eventSigningUrl: string) => campaignSettingsSchema.safeParse({ ...form, eventSigningUrl });
 
 async function admin(): Promise<Organiser> {

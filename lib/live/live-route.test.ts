@@ -45,11 +45,18 @@ describe("GET /api/live", () => {
     const ended = readStream(res.body!, log);
     expect(await log.waitFor((event) => event.retry !== undefined)).toMatchObject({ retry: "5000" });
     const initial = await log.waitFor((event) => event.event === "tally");
-    const { total } = JSON.parse(initial.data!) as { total: number };
+    type Tally = { total: number; countries: Record<string, number> };
+    const { total, countries } = JSON.parse(initial.data!) as Tally;
 
     await insertPledge(campaign.id, { country: "FI" });
     await runAggregatorTick();
-    const event = await log.waitFor((e) => e.event === "tally" && (JSON.parse(e.data!) as { total: number }).total === total + 1);
+    // Another test file of this worker may have left changes for the same tick to fold: ours is
+    // the Finnish one, and the total grows by at least it.
+    const event = await log.waitFor((e) => {
+      if (e.event !== "tally") return false;
+      const tally = JSON.parse(e.data!) as Tally;
+      return tally.countries.FI === (countries.FI ?? 0) + 1 && tally.total >= total + 1;
+    });
     expect(Number(event.id)).toBeGreaterThan(Number(initial.id));
     controller.abort();
     await ended;

@@ -10,7 +10,12 @@ import { currentTestCampaign } from "@/lib/stats/test-support";
 // POST /api/pledges as the form's JavaScript sends it: the same action as the server-action
 // path (so its validation, abuse checks and storage are tested there), answered as JSON.
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.8" }) }));
+// A network of this file's own: pledges without proof of work from one network count up to an
+// hourly allowance (ADR 0029), which other files signing on the same campaign must not use up.
+vi.mock("next/headers", () => {
+  const address = `198.18.${Math.floor(Math.random() * 256)}.8`;
+  return { headers: async () => new Headers({ "x-forwarded-for": address }) };
+});
 beforeAll(() => currentTestCampaign()); // the campaign CAMPAIGN_SLUG names
 afterAll(() => db().$disconnect());
 

@@ -28,20 +28,25 @@ async function snapshotFigures(slug: string, campaignId: string, at: Date) {
 /**
  * What anyone can see: the live stream's state (what a new SSE client gets first), the map, the
  * home page's and OG image's total, stats.json, countries.json/csv, history, the badge and a
- * snapshot. `ledgerCountedAt` says when it was read, so it is left out; the history keeps the
+ * snapshot. `ledgerCountedAt` says when it was read, so it is left out (and so is stats.json's
+ * Last-Modified when it is that moment); the history keeps the
  * buckets with changes (an hour that begins between two reads adds an empty one).
  */
 export async function publicOutputs(campaign: { id: string; slug: string; mapThreshold: number; sensitiveCountries: string[] }, snapshotAt: Date) {
   forgetCachedStats();
   const stats = await get(statsJson, "/api/v1/stats.json");
-  const { ledgerCountedAt: _countedAt, ...statsBody } = JSON.parse(stats.body) as Record<string, unknown>;
+  const { ledgerCountedAt, ...statsBody } = JSON.parse(stats.body) as Record<string, unknown>;
+  // stats.json's Last-Modified moves with its body, which includes when the ledger was read:
+  // that read time is left out here like ledgerCountedAt itself, any other change is compared.
+  const readAt = new Date(String(ledgerCountedAt)).toUTCString();
+  const statsLastModified = stats.lastModified === readAt ? "when the ledger was read" : stats.lastModified;
   const history = await get(historyJson, "/api/v1/history.json?granularity=hour");
   const { points, ...historyBody } = JSON.parse(history.body) as { points: { added: number; removed: number; cumulative: number }[] };
   return {
     live: await loadTallySnapshot(campaign.id),
     map: await buildMapData(campaign),
     homeTotal: await publicTotal(campaign.id),
-    stats: { ...stats, body: statsBody },
+    stats: { ...stats, lastModified: statsLastModified, body: statsBody },
     countriesJson: await get(countriesJson, "/api/v1/countries.json"),
     countriesCsv: await get(countriesCsv, "/api/v1/countries.csv"),
     history: { ...history, body: { ...historyBody, points: points.filter((point) => point.added + point.removed > 0) } },

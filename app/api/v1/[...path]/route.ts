@@ -1,4 +1,5 @@
 import { apiError, preflightResponse } from "@/lib/open-data/api-response";
+import { sameOriginOnly } from "@/lib/security/same-origin-route";
 
 // Any /api/v1 path that no endpoint answers: the API's own JSON 404 (with CORS, so a partner's
 // script can read it), never the site's HTML page. Routes with static names take precedence.
@@ -11,8 +12,10 @@ function notFound(): Response {
 
 export const GET = notFound;
 export const HEAD = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+// The API is read-only: a write from another site is refused like on every route (403), a
+// write from our own pages to a path that does not exist gets the 404.
+export const POST = sameOriginOnly(notFound);
+export const PUT = sameOriginOnly(notFound);
+export const PATCH = sameOriginOnly(notFound);
+export const DELETE = sameOriginOnly(notFound);
 export const OPTIONS = preflightResponse;
