@@ -150,3 +150,8 @@ export async function pledgeRowCount(): Promise<number> {
     return Number(rows[0]!.count);
   });
 }
+
+/** Sets the e2e campaign's anomaly threshold (confirmations per hour from one source). */
+export async function setAnomalyThreshold(threshold: number): Promise<void> {
+  await withClient((client) => client.query(`UPDATE "Campaign" SET "anomalyThreshold" = $1 WHERE slug = $2`, [threshold, CAMPAIGN_SLUG]));
+}
