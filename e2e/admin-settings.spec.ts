@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, addOrganiser, formFields, newSignedInPage, organiserAddress, signIn, type StorageState } from "./support/admin-area";
+import { ADMIN, addOrganiser, formFields, newSignedInPage, organiserAddress, signedInState, signIn, type StorageState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
 import { signAndReadLinks } from "./support/journey";
 import { openMail } from "./support/mailbox";
@@ -12,11 +12,7 @@ import { dashboardCount, pressSwitch, restoreSwitches, saveStory } from "./suppo
 let adminState: StorageState;
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, ADMIN);
-  adminState = await context.storageState();
-  await context.close();
+  adminState = await signedInState(browser, ADMIN);
 });
 
 // Each journey signs in, waits for mail and the aggregator and runs axe: more than the default

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, newSignedInPage, signIn, type StorageState } from "./support/admin-area";
+import { ADMIN, newSignedInPage, signedInState, type StorageState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
 import { expectOnScreen, readQrCode } from "./support/qr-code";
 
@@ -68,11 +68,7 @@ test.describe("the organisers' setting", () => {
   let adminState: StorageState;
 
   test.beforeAll(async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, ADMIN);
-    adminState = await context.storageState();
-    await context.close();
+    adminState = await signedInState(browser, ADMIN);
   });
 
   test("points the QR code and the short URL elsewhere, refuses a non-web address and falls back when cleared", async ({ browser, page, baseURL }) => {

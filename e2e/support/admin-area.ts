@@ -37,6 +37,17 @@ export function organiserRow(page: Page, email: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: email }) });
 }
 
+/** Signs `email` in once in a context of its own and returns its cookies, for newSignedInPage. */
+export async function signedInState(browser: Browser, email: string): Promise<StorageState> {
+  const context = await browser.newContext();
+  try {
+    await signIn(await context.newPage(), email);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
 export async function newSignedInPage(browser: Browser, state: StorageState, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ storageState: state, ...options });
   return context.newPage();
