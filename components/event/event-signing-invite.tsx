@@ -13,8 +13,9 @@ export async function EventSigningInvite({ href, short }: { href: string; short:
       <EventQrCode href={href} label={t("qrLabel", { url: short })} className="size-40 shrink-0 rounded-md sm:size-56 lg:size-[min(20rem,32vh)]" />
       <p className="min-w-0 text-lg font-semibold text-slate-200 sm:text-xl">
         {t("scan")}
-        <span className="mt-1 block text-2xl font-bold break-words text-white sm:text-3xl xl:text-4xl" data-testid="event-signing-url">
-          {/* A long address wraps before a slash ("belarus4aug.org" / "/sign"), not inside a word. */}
+        <span className="mt-1 block text-xl font-bold break-words text-white sm:text-3xl xl:text-4xl" data-testid="event-signing-url">
+          {/* A long address wraps before a slash ("belarus4aug.org" / "/sign"), not inside a word; on a
+              phone the type is smaller so a host of about fifteen characters fits beside the code. */}
           {short.split(/(?=\/)/).map((part, index) => (
             <Fragment key={index}>
               {index > 0 && <wbr />}
