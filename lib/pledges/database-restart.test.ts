@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { submitPledge } from "@/app/[locale]/actions";
+import { submitPledge } from "@/lib/pledges/submit-pledge";
 import { GET as ready } from "@/app/api/ready/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { errorCode } from "@/lib/actions/error-code";

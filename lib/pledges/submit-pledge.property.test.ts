@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { submitPledge } from "@/app/[locale]/actions";
+import { submitPledge } from "@/lib/pledges/submit-pledge";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
 import { HONEYPOT_FIELD } from "@/lib/abuse/honeypot";
