@@ -11,7 +11,7 @@ type NavKey = "dashboard" | "fraud" | "moderation" | "review" | "export" | "sett
  * The admin area's banner: the name, navigation and sign-out for a signed-in organiser, and the
  * language switcher for everyone (the sign-in pages too).
  */
-export async function AdminHeader() {
+export async function AdminHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const [organiser, t] = await Promise.all([currentOrganiser(), getAdminTranslator("adminShell")]);
   const admin = organiser ? roleAtLeast(organiser.role, "ADMIN") : false;
   const moderator = organiser ? roleAtLeast(organiser.role, "MODERATOR") : false;
@@ -43,7 +43,7 @@ export async function AdminHeader() {
                   </li>
                 ))}
               <li>
-                <SignOutButton label={t("signOut")} />
+                <SignOutButton label={t("signOut")} signOutAction={signOutAction} />
               </li>
             </ul>
           </nav>

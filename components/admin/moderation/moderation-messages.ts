@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { HandledTranslate } from "@/lib/moderation/message-handled";
 import type { Locale } from "@/lib/i18n/routing";
-import { formMessageFrom, type MessageFor } from "../../_components/form-messages";
+import { formMessageFrom, type MessageFor } from "@/components/admin/ui/form-messages";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 

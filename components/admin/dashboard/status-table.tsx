@@ -2,7 +2,7 @@ import { PLEDGE_STATUSES } from "@/lib/auth/count-pledges-by-status";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
-import { ScrollRegion } from "../_components/scroll-region";
+import { ScrollRegion } from "@/components/admin/ui/scroll-region";
 
 /** Pledges per status (exact, from the pledges themselves, not the public tallies). */
 export async function StatusTable({ counts }: { counts: Record<PledgeStatus, number> }) {

@@ -3,18 +3,17 @@
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { REJECT_NOTE_MAX, REJECT_REASONS } from "@/lib/moderation/moderation-schemas";
-import { buttonClass } from "../../_components/button-class";
-import { bulkModerateFromForm } from "../actions";
+import { buttonClass } from "@/components/admin/ui/button-class";
 
 /**
  * Approve or reject every ticked message. The checkboxes sit in the list and join this form
  * through their form="bulk-form" attribute, so it works without JavaScript too. Only messages
  * still waiting are changed; anything someone else decided meanwhile is left alone and counted.
  */
-export function BulkBar({ count, returnTo, onSubmit }: { count: number; returnTo: string; onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
+export function BulkBar({ count, returnTo, onSubmit, action }: { count: number; returnTo: string; onSubmit: (event: FormEvent<HTMLFormElement>) => void; action: (formData: FormData) => Promise<void> }) {
   const t = useTranslations("adminModeration");
   return (
-    <form id="bulk-form" action={bulkModerateFromForm} onSubmit={onSubmit} aria-labelledby="bulk-heading" className="sticky top-0 z-10 mt-6 rounded-lg bg-slate-100 p-3 ring-1 ring-slate-300">
+    <form id="bulk-form" action={action} onSubmit={onSubmit} aria-labelledby="bulk-heading" className="sticky top-0 z-10 mt-6 rounded-lg bg-slate-100 p-3 ring-1 ring-slate-300">
       <input type="hidden" name="returnTo" value={returnTo} />
       <h2 id="bulk-heading" className="font-semibold">
         {t.rich("bulk.heading", { count, num: (chunks) => <span className="tabular-nums">{chunks}</span> })}

@@ -3,14 +3,13 @@ import type { HeldPledge } from "@/lib/fraud/list-review-queue";
 import type { ReviewFilters } from "@/lib/fraud/review-filters";
 import { shortSource } from "@/lib/fraud/source-kinds";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { ActionForm } from "../_components/action-form";
-import { buttonClass } from "../_components/button-class";
-import { clearReviewAction } from "./actions";
+import { ActionForm, type Action } from "@/components/admin/ui/action-form";
+import { buttonClass } from "@/components/admin/ui/button-class";
 import { reviewReasonText } from "./review-reason";
-import { ScrollRegion } from "../_components/scroll-region";
+import { ScrollRegion } from "@/components/admin/ui/scroll-region";
 
 /** Held pledges with a box each for "Clear selected" and a button each to clear just that one. */
-export async function ReviewTable({ pledges, filters }: { pledges: HeldPledge[]; filters: ReviewFilters }) {
+export async function ReviewTable({ pledges, filters, clearReviewAction }: { pledges: HeldPledge[]; filters: ReviewFilters; clearReviewAction: Action }) {
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminReview")]);
   return (
     <ActionForm action={clearReviewAction} submitLabel={t("table.clearSelected")} className="mt-4 space-y-4">

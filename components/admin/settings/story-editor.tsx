@@ -3,18 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { buttonClass } from "../../_components/button-class";
-import { useFormMessage } from "../../_components/form-messages";
-import { LabelledField } from "../../_components/labelled-field";
-import { storyEditorAction } from "./actions";
-import type { StoryEditorState } from "./story-editor-state";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { useFormMessage } from "@/components/admin/ui/form-messages";
+import { LabelledField } from "@/components/admin/ui/labelled-field";
+import type { StoryEditorAction, StoryEditorState } from "./story-editor-state";
 
 /**
  * Markdown textarea with a server-rendered preview. Works without JavaScript (both buttons post).
  * `locale` is the story's; the labels are in the organiser's language, which names it (`language`).
  * The textarea is marked with the story's language, so spelling and screen readers follow it.
  */
-export function StoryEditor({ locale, language, markdown }: { locale: string; language: string; markdown: string }) {
+export function StoryEditor({ locale, language, markdown, storyEditorAction }: { locale: string; language: string; markdown: string; storyEditorAction: StoryEditorAction }) {
   const t = useTranslations("adminStory");
   const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState<StoryEditorState, FormData>(storyEditorAction, initialFormState());

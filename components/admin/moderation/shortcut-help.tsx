@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { buttonClass } from "../../_components/button-class";
+import { buttonClass } from "@/components/admin/ui/button-class";
 import { SHORTCUTS } from "./shortcut-list";
 
 

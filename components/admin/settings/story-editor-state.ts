@@ -8,3 +8,6 @@ export interface StoryEditorState extends FormState<"markdown" | "locale"> {
   draft?: string;
   preview?: ReactNode;
 }
+
+/** The story editor's server action, handed down by its page (components never import app/). */
+export type StoryEditorAction = (previous: StoryEditorState, formData: FormData) => Promise<StoryEditorState>;

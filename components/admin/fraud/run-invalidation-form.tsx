@@ -2,8 +2,7 @@ import type { InvalidationCriteria } from "@/lib/fraud/invalidation-criteria";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
 import { INVALIDATION_REASONS } from "@/lib/fraud/invalidation-forms";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { ActionForm } from "../../_components/action-form";
-import { runInvalidationAction } from "../actions";
+import { ActionForm, type Action } from "@/components/admin/ui/action-form";
 
 /**
  * Step three: the reason, and the run. The criteria travel as hidden fields with the count the
@@ -11,7 +10,7 @@ import { runInvalidationAction } from "../actions";
  * The reasons are labelled in the organiser's language; what is stored and published in the
  * integrity ledger is the code's English text (lib/fraud/invalidation-forms.ts), as before.
  */
-export async function RunInvalidationForm({ criteria, expected }: { criteria: InvalidationCriteria; expected: number }) {
+export async function RunInvalidationForm({ criteria, expected, runInvalidationAction }: { criteria: InvalidationCriteria; expected: number; runInvalidationAction: Action }) {
   const t = await getAdminTranslator("adminInvalidate.run");
   const hidden = [...criteriaSearchParams(criteria).entries()];
   return (

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormStateAction } from "@/lib/actions/form-state";
 import { ORGANISER_ROLES } from "@/lib/auth/roles";
-import { buttonClass } from "../_components/button-class";
-import { EmailField } from "../_components/email-field";
-import { useFormMessage } from "../_components/form-messages";
-import { inviteOrganiserAction } from "./actions";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { EmailField } from "@/components/admin/ui/email-field";
+import { useFormMessage } from "@/components/admin/ui/form-messages";
 
 /** Adds an organiser. Works without JavaScript; errors point at their field. */
-export function InviteForm() {
+export function InviteForm({ inviteOrganiserAction }: { inviteOrganiserAction: FormStateAction<"email" | "role"> }) {
   const t = useTranslations("adminOrganisers.invite");
   const roles = useTranslations("adminRoles.description");
   const messageFor = useFormMessage();

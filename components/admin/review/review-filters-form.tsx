@@ -1,6 +1,6 @@
 import { REVIEW_REASONS, type ReviewFilters } from "@/lib/fraud/review-filters";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { buttonClass } from "../_components/button-class";
+import { buttonClass } from "@/components/admin/ui/button-class";
 
 /** The queue's filters: a GET form, so a filtered queue is a link (the anomaly panel uses it). */
 export async function ReviewFiltersForm({ filters }: { filters: ReviewFilters }) {

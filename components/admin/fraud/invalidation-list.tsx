@@ -1,15 +1,14 @@
 import { formatUtc } from "@/components/admin/format-utc";
 import type { InvalidationSummary } from "@/lib/fraud/list-invalidations";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { ActionForm } from "../../_components/action-form";
-import { undoInvalidationAction } from "../actions";
+import { ActionForm, type Action } from "@/components/admin/ui/action-form";
 import { describeCriteria } from "./describe-criteria";
 
 /**
  * Past bulk invalidations, newest first, each with an Undo button while it stands. The reason is
  * shown as stored: it is the text published in the integrity ledger.
  */
-export async function InvalidationList({ invalidations, canUndo }: { invalidations: InvalidationSummary[]; canUndo: boolean }) {
+export async function InvalidationList({ invalidations, canUndo, undoInvalidationAction }: { invalidations: InvalidationSummary[]; canUndo: boolean; undoInvalidationAction: Action }) {
   const [locale, t, criteria] = await Promise.all([getAdminLocale(), getAdminTranslator("adminFraud.past"), getAdminTranslator("adminFraud.criteria")]);
   const when = (date: Date) => formatUtc(date, locale);
   return (

@@ -1,7 +1,7 @@
 import { INVALIDATABLE_STATUSES, statusFieldName } from "@/lib/fraud/invalidation-criteria";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { buttonClass } from "../../_components/button-class";
-import { formMessageFrom, type MessageFor } from "../../_components/form-messages";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { formMessageFrom, type MessageFor } from "@/components/admin/ui/form-messages";
 
 type Values = Record<string, string | undefined>;
 type Errors = Partial<Record<string, string[]>>;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { normaliseEventSigningUrl, shortSigningUrl } from "@/lib/campaigns/event-signing-url";
-import { LabelledField } from "../_components/labelled-field";
+import { LabelledField } from "@/components/admin/ui/labelled-field";
 
 /**
  * The event screen's signing address, with a preview of the short URL the screen will show under

@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormStateAction } from "@/lib/actions/form-state";
 import type { BlockedWords, CampaignSettingsField } from "@/lib/campaigns/settings-schema";
-import { buttonClass } from "../_components/button-class";
-import { useFormMessage } from "../_components/form-messages";
-import { LabelledField } from "../_components/labelled-field";
-import { updateSettingsAction } from "./actions";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { useFormMessage } from "@/components/admin/ui/form-messages";
+import { LabelledField } from "@/components/admin/ui/labelled-field";
 import { EventSigningUrlField } from "./event-signing-url-field";
 
 export interface SettingsFormValues {
@@ -28,7 +27,7 @@ const wordLists = [
 ] as const;
 
 /** The campaign's settings in one form. Works without JavaScript; errors point at their field. */
-export function SettingsForm({ current, defaultEventUrl }: { current: SettingsFormValues; defaultEventUrl: string }) {
+export function SettingsForm({ current, defaultEventUrl, updateSettingsAction }: { current: SettingsFormValues; defaultEventUrl: string; updateSettingsAction: FormStateAction<CampaignSettingsField> }) {
   const t = useTranslations("adminSettings.form");
   const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(updateSettingsAction, initialFormState<CampaignSettingsField>());

@@ -7,8 +7,7 @@ import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import type { QueueItem } from "@/lib/moderation/list-moderation-queue";
 import { REJECT_NOTE_MAX, REJECT_REASONS } from "@/lib/moderation/moderation-schemas";
-import { buttonClass } from "../../_components/button-class";
-import { moderateMessageFromForm } from "../actions";
+import { buttonClass } from "@/components/admin/ui/button-class";
 import { decisionsFor, seenStateOf } from "./queue-state";
 
 export type QueueRow = QueueItem & { countryName: string };
@@ -54,6 +53,8 @@ export function QueueItemCard({ itemRef, ...props }: {
   onToggle: (id: string) => void;
   onSelect: () => void;
   onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void;
+  /** The no-JavaScript form action (moderateMessageFromForm), from the page. */
+  action: (formData: FormData) => Promise<void>;
 }) {
   const { item } = props;
   const t = useTranslations("adminModeration");
@@ -126,7 +127,7 @@ export function QueueItemCard({ itemRef, ...props }: {
       )}
       <div className="mt-3 flex flex-wrap items-start gap-3">
         {decisions.some((decision) => decision !== "reject") && (
-          <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="flex flex-wrap gap-3">
+          <form action={props.action} onSubmit={(event) => props.onDecide(item.id, event)} className="flex flex-wrap gap-3">
             {hidden}
             {decisions.includes("approve") && (
               <button type="submit" name="decision" value="approve" className={buttonClass("primary")}>
@@ -148,14 +149,14 @@ export function QueueItemCard({ itemRef, ...props }: {
             )}
           </form>
         )}
-        {decisions.includes("reject") && <RejectForm item={item} position={props.position} what={what} hidden={hidden} onDecide={props.onDecide} />}
+        {decisions.includes("reject") && <RejectForm item={item} position={props.position} what={what} hidden={hidden} onDecide={props.onDecide} action={props.action} />}
       </div>
     </li>
   );
 }
 
 /** Reasons as numbered radio buttons inside a disclosure: "r" opens it, a digit picks and rejects. */
-function RejectForm(props: { item: QueueRow; position: number; what: string; hidden: ReactNode; onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void }) {
+function RejectForm(props: { item: QueueRow; position: number; what: string; hidden: ReactNode; onDecide: (id: string, event: FormEvent<HTMLFormElement>) => void; action: (formData: FormData) => Promise<void> }) {
   const { item } = props;
   const t = useTranslations("adminModeration");
   return (
@@ -164,7 +165,7 @@ function RejectForm(props: { item: QueueRow; position: number; what: string; hid
         {t("item.rejectSummary")} <kbd className="ml-2 text-xs">r</kbd>
         <span className="sr-only">{props.what}</span>
       </summary>
-      <form action={moderateMessageFromForm} onSubmit={(event) => props.onDecide(item.id, event)} className="space-y-3 p-3">
+      <form action={props.action} onSubmit={(event) => props.onDecide(item.id, event)} className="space-y-3 p-3">
         {props.hidden}
         <input type="hidden" name="decision" value="reject" />
         <fieldset>

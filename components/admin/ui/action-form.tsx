@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormStateAction } from "@/lib/actions/form-state";
 import { buttonClass } from "./button-class";
 import { useFormMessage } from "./form-messages";
 
-type Action = (previous: FormState<string>, formData: FormData) => Promise<FormState<string>>;
+export type Action = FormStateAction<string>;
 
 /**
  * A form posting to an admin server action. Works without JavaScript (the browser posts; the

@@ -1,7 +1,7 @@
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { HELD_REASONS } from "@/lib/moderation/held-reasons";
 import { QUEUE_STATUSES, type QueueFilter } from "@/lib/moderation/queue-filter";
-import { buttonClass } from "../../_components/button-class";
+import { buttonClass } from "@/components/admin/ui/button-class";
 
 /** A plain GET form: filters live in the address, so a view can be bookmarked or shared. */
 export async function QueueFilters(props: { filter: QueueFilter; languages: string[]; countries: { code: string; name: string }[] }) {

@@ -3,17 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState, type FormStateAction } from "@/lib/actions/form-state";
 import { signInRequestSchema } from "@/lib/auth/organiser-schemas";
-import { buttonClass } from "../_components/button-class";
-import { EmailField } from "../_components/email-field";
-import { useFormMessage } from "../_components/form-messages";
-import { requestSignInLinkAction } from "./actions";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { EmailField } from "@/components/admin/ui/email-field";
+import { useFormMessage } from "@/components/admin/ui/form-messages";
 
 type Field = "email" | "callbackUrl";
 
 /** Works without JavaScript; with it, the same schema checks the address before sending. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, requestSignInLinkAction }: { callbackUrl: string; requestSignInLinkAction: FormStateAction<Field> }) {
   const t = useTranslations("adminSignIn");
   const messageFor = useFormMessage();
   const [state, formAction, pending] = useActionState(requestSignInLinkAction, initialFormState<Field>());

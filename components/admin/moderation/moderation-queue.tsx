@@ -7,7 +7,7 @@ import { describeHandled } from "@/lib/moderation/message-handled";
 import { decodeOutcome } from "@/lib/moderation/moderation-outcome";
 import type { ModerationDecision } from "@/lib/moderation/moderation-schemas";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { bulkModerateAction, moderateMessageAction } from "../actions";
+import type { ModerationActions } from "./moderation-actions";
 import { BulkBar } from "./bulk-bar";
 import { useModerationTexts } from "./moderation-messages";
 import { QueueItemCard, type ItemNotice, type QueueRow } from "./queue-item";
@@ -22,7 +22,7 @@ const firstError = (state: FormState<string>) => state.formError ?? Object.value
  * changes the list at once and moves to the next waiting message; the server's answer confirms it
  * or puts the message back with the reason (e.g. someone else was quicker).
  */
-export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[]; returnTo: string }) {
+export function ModerationQueue({ items: initial, returnTo, actions }: { items: QueueRow[]; returnTo: string; actions: ModerationActions }) {
   const router = useRouter();
   const texts = useModerationTexts();
   const { t } = texts;
@@ -81,7 +81,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
     if (optimistic.every((item) => !isWaiting(item))) focusNext.current = "more";
     else select(next);
 
-    const state = await moderateMessageAction(initialFormState(), formData);
+    const state = await actions.moderateMessageAction(initialFormState(), formData);
     const outcome = decodeOutcome(state.outcome);
     const putBack = (changes: Partial<QueueRow>) => setItems((current) => current.map((item) => (item.id === id ? { ...before, ...changes } : item)));
     if (outcome?.kind === "applied") notify(id, { tone: "done", text: t("itemDone", { done: t(`done.${decision}`), who: before.displayName ?? t("anonymous") }) });
@@ -121,7 +121,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
   async function bulk(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    const state = await bulkModerateAction(initialFormState(), formData);
+    const state = await actions.bulkModerateAction(initialFormState(), formData);
     const outcome = decodeOutcome(state.outcome);
     if (outcome?.kind === "bulk") {
       setAnnouncement(t("bulkDone", { decision: formData.get("decision") === "reject" ? "reject" : "approve", applied: outcome.applied, skipped: outcome.alreadyHandled }));
@@ -162,7 +162,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <BulkBar count={checked.size} returnTo={returnTo} onSubmit={bulk} />
+      <BulkBar count={checked.size} returnTo={returnTo} onSubmit={bulk} action={actions.bulkModerateFromForm} />
       <ul className="mt-4 space-y-4" aria-label={t("messagesLabel")} data-shortcuts={hydrated ? "on" : undefined}>
         {items.map((item, index) => (
           <QueueItemCard
@@ -179,6 +179,7 @@ export function ModerationQueue({ items: initial, returnTo }: { items: QueueRow[
             onToggle={toggle}
             onSelect={() => setSelected(index)}
             onDecide={onDecide}
+            action={actions.moderateMessageFromForm}
           />
         ))}
       </ul>
