@@ -7,7 +7,7 @@ import { createPledge } from "@/lib/pledges/create-pledge";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
 import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { insertStoredPledges, pledgeInput } from "@/tests/factories/pledge";
+import { insertPledges, pledgeInput } from "@/tests/factories/pledge";
 import { solvedPayload } from "@/tests/support/proof-of-work";
 import type { PledgeSignals } from "./assess-pledge";
 import { hashNetwork } from "./network/hash-network";
@@ -27,7 +27,7 @@ async function solvedSignals(networkHash: string): Promise<PledgeSignals> {
   return { networkHash, proofOfWork: await checkPowPayload(await solvedPayload(await createPowChallenge())) };
 }
 
-/** The pledge createPledge stored (insertStoredPledges' rows have no email domain), or the first. */
+/** The pledge createPledge stored (insertPledges' rows have no email domain), or the first. */
 async function pledgeFor(campaignId: string, email: string) {
   const pledges = await db().pledge.findMany({ where: { campaignId, status: "PENDING" }, select: { id: true, emailDomain: true, reviewReason: true, networkHash: true } });
   return pledges.find((pledge) => pledge.emailDomain === email.split("@")[1]) ?? pledges[0]!;
@@ -124,7 +124,7 @@ describe("abuse checks on new pledges", () => {
   it("holds confirmations from a network that dominates the campaign's last hour, not from one busy in a surge", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 10 });
     const botNetwork = await hashNetwork("203.0.113.200");
-    await insertStoredPledges(campaign.id, 11, { networkHash: botNetwork });
+    await insertPledges(campaign.id, 11, { networkHash: botNetwork });
     await createPledge(campaign, pledgeInput({ email: `bot-${randomUUID()}@example.org` }), "en", await solvedSignals(botNetwork));
     const held = await pledgeFor(campaign.id, "x@example.org");
     expect(await confirm(held.id)).toEqual({ before: "ready", outcome: "confirmed", status: "PENDING_REVIEW" });
@@ -133,8 +133,8 @@ describe("abuse checks on new pledges", () => {
     // The same volume from a carrier's NAT while the whole campaign surges: under a tenth of the hour.
     const surging = await createTestCampaign({ anomalyThreshold: 10 });
     const carrier = await hashNetwork("203.0.114.200");
-    await insertStoredPledges(surging.id, 11, { networkHash: carrier });
-    await insertStoredPledges(surging.id, 200, {});
+    await insertPledges(surging.id, 11, { networkHash: carrier });
+    await insertPledges(surging.id, 200, {});
     await createPledge(surging, pledgeInput({ email: `commuter-${randomUUID()}@example.org` }), "en", await solvedSignals(carrier));
     const counted = await pledgeFor(surging.id, "x@example.org");
     expect(await confirm(counted.id)).toEqual({ before: "ready", outcome: "confirmed", status: "CONFIRMED" });

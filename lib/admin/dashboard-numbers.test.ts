@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cliActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { insertPledge } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { confirmationsPerHour } from "./confirmations-per-hour";
 import { countMessagesWaiting } from "@/lib/moderation/count-messages-waiting";
 import { topCountries } from "./top-countries";

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { insertPledge } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { insertPledge, insertPledges } from "@/tests/factories/pledge";
 import { DASHBOARD_FRESH_MS, DASHBOARD_STALE_MS, loadDashboardNumbers } from "./load-dashboard-numbers";
 
 afterAll(() => db().$disconnect());
@@ -41,7 +40,7 @@ describe("dashboard numbers cache", () => {
   it("counts the anomaly panel's sources with the other numbers, at the same moment", async () => {
     const campaign = await createTestCampaign();
     const { anomalyThreshold } = await db().campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { anomalyThreshold: true } });
-    await insertStoredPledges(campaign.id, anomalyThreshold + 1, { networkHash: "dashboard-burst-network" });
+    await insertPledges(campaign.id, anomalyThreshold + 1, { networkHash: "dashboard-burst-network" });
     const numbers = await loadDashboardNumbers(viewer, campaign.id);
     expect(numbers.anomalies.sources).toContainEqual(expect.objectContaining({ kind: "networkHash", source: "dashboard-burst-network", total: anomalyThreshold + 1 }));
     expect(numbers.counts.CONFIRMED).toBe(anomalyThreshold + 1);

@@ -9,7 +9,7 @@ import { listOrganisers } from "./list-organisers";
 import { removeOrganiser } from "./remove-organiser";
 import { revokeOrganiserSessions } from "./revoke-organiser-sessions";
 import { DEMO_ORGANISER_EMAIL, seedDemoOrganiser } from "./seed-demo-organiser";
-import { organiserEmail } from "./test-support";
+import { organiserEmail } from "@/tests/support/auth";
 
 // The operations behind the organisers page and `npm run organiser` (which only parses arguments).
 

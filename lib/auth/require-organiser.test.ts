@@ -8,10 +8,10 @@ import { removeOrganiser } from "./remove-organiser";
 import { requireOrganiser } from "./require-organiser";
 import { revokeOrganiserSessions } from "./revoke-organiser-sessions";
 import { ORGANISER_ROLES, roleAtLeast } from "./roles";
-import { jar, signedIn, signOut } from "./test-support";
+import { jar, signedIn, signOut } from "@/tests/support/auth";
 
-vi.mock("@/lib/auth/auth", () => import("./test-support"));
-vi.mock("next/server", () => import("./test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 beforeEach(() => jar.clear());
 

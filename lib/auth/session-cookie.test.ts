@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import { cliActor } from "./actor";
 import { addOrganiser } from "./add-organiser";
 import { requestSignInLink } from "./request-sign-in-link";
-import { settleAfterTasks } from "./test-after";
-import { linkIn, organiserEmail, pressSignInButton } from "./test-support";
+import { settleAfterTasks } from "@/tests/support/next-after";
+import { linkIn, organiserEmail, pressSignInButton } from "@/tests/support/auth";
 
 // The organiser session cookie on a public https site: Secure (never sent over plain http),
 // HttpOnly (no script can read it) and SameSite=Lax (not sent on cross-site POSTs).
@@ -16,8 +16,8 @@ const saved = vi.hoisted(() => {
   return previous;
 });
 
-vi.mock("@/lib/auth/auth", () => import("./test-support"));
-vi.mock("next/server", () => import("./test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 afterAll(() => {
   for (const [name, value] of Object.entries(saved)) {

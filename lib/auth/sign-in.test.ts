@@ -8,11 +8,11 @@ import { requestSignInLink } from "./request-sign-in-link";
 import { requireOrganiser } from "./require-organiser";
 import { SIGN_IN_ATTEMPT_LIMIT } from "./record-sign-in-attempt";
 import { VERIFY_REQUEST_PATH } from "./sign-in-gate";
-import { settleAfterTasks } from "./test-after";
-import { jar, linkIn, organiserEmail, pressSignInButton, signIn } from "./test-support";
+import { settleAfterTasks } from "@/tests/support/next-after";
+import { jar, linkIn, organiserEmail, pressSignInButton, signIn } from "@/tests/support/auth";
 
-vi.mock("@/lib/auth/auth", () => import("./test-support"));
-vi.mock("next/server", () => import("./test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 async function mailTo(email: string) {
   return db().devMailboxMessage.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { cliActor, type Organiser } from "@/lib/auth/actor";
-import { organiserEmail } from "@/lib/auth/test-support";
+import { organiserEmail } from "@/tests/support/auth";
 import type { OrganiserRole } from "@/lib/auth/roles";
 import { readCampaignStory } from "@/lib/content/read-campaign-story";
 import { readStory } from "@/lib/content/read-story";

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { cliActor, type Organiser } from "@/lib/auth/actor";
-import { organiserEmail } from "@/lib/auth/test-support";
+import { organiserEmail } from "@/tests/support/auth";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { shortSigningUrl } from "./event-signing-url";

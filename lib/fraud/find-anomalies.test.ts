@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Organiser } from "@/lib/auth/actor";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { insertPledges } from "@/tests/factories/pledge";
 import { findAnomalies } from "./find-anomalies";
 import { isSourceFlagged } from "./is-source-flagged";
 
@@ -13,12 +13,12 @@ describe("findAnomalies", () => {
   it("flags a source only when one hour holds more confirmations than the threshold", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 5 });
     // Exactly at the threshold: not flagged. One more in the same hour: flagged.
-    await insertStoredPledges(campaign.id, 5, { networkHash: "at-threshold", createdAt: at("11:10:00") });
-    await insertStoredPledges(campaign.id, 6, { networkHash: "over", createdAt: at("11:59:59") });
+    await insertPledges(campaign.id, 5, { networkHash: "at-threshold", createdAt: at("11:10:00") });
+    await insertPledges(campaign.id, 6, { networkHash: "over", createdAt: at("11:59:59") });
     // Twelve in all, but spread over two hours (6 + 6 would flag; 5 + 5 + 2 does not).
-    await insertStoredPledges(campaign.id, 5, { networkHash: "spread", createdAt: at("09:00:00") });
-    await insertStoredPledges(campaign.id, 5, { networkHash: "spread", createdAt: at("10:00:00") });
-    await insertStoredPledges(campaign.id, 2, { networkHash: "spread", createdAt: at("11:00:00") });
+    await insertPledges(campaign.id, 5, { networkHash: "spread", createdAt: at("09:00:00") });
+    await insertPledges(campaign.id, 5, { networkHash: "spread", createdAt: at("10:00:00") });
+    await insertPledges(campaign.id, 2, { networkHash: "spread", createdAt: at("11:00:00") });
 
     const report = await findAnomalies(viewer, campaign.id, now);
     const networks = report.sources.filter((source) => source.kind === "networkHash");
@@ -29,12 +29,12 @@ describe("findAnomalies", () => {
 
   it("groups by network hash, email domain and country at once, and counts held pledges", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 3 });
-    await insertStoredPledges(campaign.id, 3, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:05:00") });
-    await insertStoredPledges(campaign.id, 2, { networkHash: "net-b", emailDomain: "bots.example", country: "DE", createdAt: at("12:10:00"), status: "PENDING_REVIEW", reviewReason: "rate_limited" });
+    await insertPledges(campaign.id, 3, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:05:00") });
+    await insertPledges(campaign.id, 2, { networkHash: "net-b", emailDomain: "bots.example", country: "DE", createdAt: at("12:10:00"), status: "PENDING_REVIEW", reviewReason: "rate_limited" });
     // Not counted: still unconfirmed, invalidated, or outside the 24-hour window.
-    await insertStoredPledges(campaign.id, 9, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:00:00"), status: "PENDING" });
-    await insertStoredPledges(campaign.id, 9, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:00:00"), status: "INVALID" });
-    await insertStoredPledges(campaign.id, 9, { networkHash: "net-old", createdAt: new Date("2026-08-03T12:00:00Z") });
+    await insertPledges(campaign.id, 9, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:00:00"), status: "PENDING" });
+    await insertPledges(campaign.id, 9, { networkHash: "net-a", emailDomain: "bots.example", country: "DE", createdAt: at("12:00:00"), status: "INVALID" });
+    await insertPledges(campaign.id, 9, { networkHash: "net-old", createdAt: new Date("2026-08-03T12:00:00Z") });
 
     const { sources } = await findAnomalies(viewer, campaign.id, now);
     expect(sources.map(({ kind, source, total, held, withReviewReason }) => ({ kind, source, total, held, withReviewReason }))).toEqual([
@@ -45,9 +45,9 @@ describe("findAnomalies", () => {
 
   it("counts the last 60 minutes across the hour boundary, the peak within one hour", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 2 });
-    await insertStoredPledges(campaign.id, 3, { emailDomain: "burst.example", createdAt: at("11:45:00") });
-    await insertStoredPledges(campaign.id, 2, { emailDomain: "burst.example", createdAt: at("12:15:00") });
-    await insertStoredPledges(campaign.id, 4, { emailDomain: "burst.example", createdAt: at("01:00:00") });
+    await insertPledges(campaign.id, 3, { emailDomain: "burst.example", createdAt: at("11:45:00") });
+    await insertPledges(campaign.id, 2, { emailDomain: "burst.example", createdAt: at("12:15:00") });
+    await insertPledges(campaign.id, 4, { emailDomain: "burst.example", createdAt: at("01:00:00") });
     const [source] = (await findAnomalies(viewer, campaign.id, now)).sources.filter((row) => row.kind === "emailDomain");
     expect(source).toMatchObject({ source: "burst.example", lastHour: 5, peak: 4, peakHour: at("01:00:00"), total: 9 });
   });
@@ -56,8 +56,8 @@ describe("findAnomalies", () => {
 describe("isSourceFlagged", () => {
   it("answers for a network hash or an email domain with the panel's rule", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 4 });
-    await insertStoredPledges(campaign.id, 5, { networkHash: "hot", emailDomain: "calm.example", country: "LT", createdAt: at("12:01:00") });
-    await insertStoredPledges(campaign.id, 4, { networkHash: "warm", emailDomain: "calm.example", createdAt: at("08:01:00") });
+    await insertPledges(campaign.id, 5, { networkHash: "hot", emailDomain: "calm.example", country: "LT", createdAt: at("12:01:00") });
+    await insertPledges(campaign.id, 4, { networkHash: "warm", emailDomain: "calm.example", createdAt: at("08:01:00") });
 
     expect(await isSourceFlagged(campaign.id, { networkHash: "hot" }, { now })).toBe(true);
     expect(await isSourceFlagged(campaign.id, { networkHash: "warm" }, { now })).toBe(false);
@@ -73,7 +73,7 @@ describe("isSourceFlagged", () => {
   it("reuses its answer for a while, unless asked for a fresh one", async () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 1 });
     expect(await isSourceFlagged(campaign.id, { networkHash: "later" })).toBe(false);
-    await insertStoredPledges(campaign.id, 2, { networkHash: "later" });
+    await insertPledges(campaign.id, 2, { networkHash: "later" });
     expect(await isSourceFlagged(campaign.id, { networkHash: "later" })).toBe(false);
     expect(await isSourceFlagged(campaign.id, { networkHash: "later" }, { fresh: true })).toBe(true);
     expect(await isSourceFlagged(campaign.id, { networkHash: "later" })).toBe(true);

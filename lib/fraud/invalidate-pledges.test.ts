@@ -3,9 +3,9 @@ import type { Organiser } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, PreviewChangedError } from "@/lib/errors";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { tallySnapshot } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { insertPledges } from "@/tests/factories/pledge";
+import { tallySnapshot } from "@/tests/support/tallies";
 import { invalidatePledges } from "./invalidate-pledges";
 import { invalidationCriteriaSchema, type InvalidationCriteria } from "./invalidation-criteria";
 import { listInvalidations } from "./list-invalidations";
@@ -26,10 +26,10 @@ const criteria = (fields: Record<string, string>): InvalidationCriteria => inval
 
 async function burst() {
   const campaign = await createTestCampaign();
-  await insertStoredPledges(campaign.id, 30, { networkHash: "bot-net", country: "DE", createdAt: new Date("2026-08-04T10:05:00Z") });
-  await insertStoredPledges(campaign.id, 4, { networkHash: "bot-net", country: "DE", status: "PENDING", createdAt: new Date("2026-08-04T10:06:00Z") });
-  await insertStoredPledges(campaign.id, 2, { networkHash: "bot-net", country: "DE", status: "PENDING_REVIEW", reviewReason: "rate_limited", createdAt: new Date("2026-08-04T10:07:00Z") });
-  await insertStoredPledges(campaign.id, 5, { networkHash: "human-net", country: "DE", createdAt: new Date("2026-08-04T10:05:00Z") });
+  await insertPledges(campaign.id, 30, { networkHash: "bot-net", country: "DE", createdAt: new Date("2026-08-04T10:05:00Z") });
+  await insertPledges(campaign.id, 4, { networkHash: "bot-net", country: "DE", status: "PENDING", createdAt: new Date("2026-08-04T10:06:00Z") });
+  await insertPledges(campaign.id, 2, { networkHash: "bot-net", country: "DE", status: "PENDING_REVIEW", reviewReason: "rate_limited", createdAt: new Date("2026-08-04T10:07:00Z") });
+  await insertPledges(campaign.id, 5, { networkHash: "human-net", country: "DE", createdAt: new Date("2026-08-04T10:05:00Z") });
   await drain();
   return campaign;
 }
@@ -78,7 +78,7 @@ describe("bulk invalidation", () => {
     const campaign = await burst();
     const chosen = criteria({ networkHash: "bot-net" });
     const { total } = await previewInvalidation(moderator, campaign.id, chosen);
-    await insertStoredPledges(campaign.id, 3, { networkHash: "bot-net" });
+    await insertPledges(campaign.id, 3, { networkHash: "bot-net" });
 
     const refused = invalidatePledges(moderator, campaign.id, { criteria: chosen, reason: "Bots", expected: total });
     await expect(refused).rejects.toBeInstanceOf(PreviewChangedError);

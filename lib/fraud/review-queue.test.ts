@@ -3,9 +3,9 @@ import type { Organiser } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { tallySnapshot } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { insertPledges } from "@/tests/factories/pledge";
+import { tallySnapshot } from "@/tests/support/tallies";
 import { clearReviewedPledges } from "./clear-reviewed-pledges";
 import { listReviewQueue } from "./list-review-queue";
 import { reviewFiltersSchema } from "./review-filters";
@@ -23,9 +23,9 @@ const noFilters = reviewFiltersSchema.parse({});
 
 async function heldPledges() {
   const campaign = await createTestCampaign();
-  const noPow = await insertStoredPledges(campaign.id, 3, { status: "PENDING_REVIEW", reviewReason: "no_proof_of_work", country: "BY", emailDomain: "mail.example" });
-  const limited = await insertStoredPledges(campaign.id, 2, { status: "PENDING_REVIEW", reviewReason: "rate_limited", networkHash: "shared-net", country: "PL" });
-  await insertStoredPledges(campaign.id, 4, { status: "CONFIRMED" });
+  const noPow = await insertPledges(campaign.id, 3, { status: "PENDING_REVIEW", reviewReason: "no_proof_of_work", country: "BY", emailDomain: "mail.example" });
+  const limited = await insertPledges(campaign.id, 2, { status: "PENDING_REVIEW", reviewReason: "rate_limited", networkHash: "shared-net", country: "PL" });
+  await insertPledges(campaign.id, 4, { status: "CONFIRMED" });
   await drain();
   return { campaign, noPow, limited };
 }

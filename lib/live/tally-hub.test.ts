@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { insertPledge } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { loadTallySnapshot } from "./load-tally-snapshot";
 import { TallyHub } from "./tally-hub";
-import { recordingSubscriber } from "./test-support";
+import { recordingSubscriber } from "@/tests/support/live-stream";
 
 // The hub against a real PostgreSQL: the aggregator's NOTIFY reaches subscribers through one
 // LISTEN connection, coalesced to one event per second, resumable by version.

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { createMessagePledge } from "@/tests/factories/message-pledge";
+import { createMessagePledge } from "@/tests/factories/pledge";
 import { PUBLIC_MESSAGES_PER_PAGE, publicMessagesPage } from "./public-messages-page";
 
 afterAll(() => db().$disconnect());

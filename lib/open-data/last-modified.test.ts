@@ -3,12 +3,12 @@ import { db } from "@/lib/db/client";
 import { parseHistoryRange } from "@/lib/stats/history-range";
 import { PublicStatsCache } from "@/lib/stats/public-stats-cache";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { insertPledge } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { dataResponse } from "./api-response";
 import { historyLastModified } from "./history-document";
 import { statsDocument } from "./stats-document";
-import { BASE } from "./test-api-support";
+import { BASE } from "@/tests/support/open-data-api";
 
 // A client revalidating with If-Modified-Since must never be told "not modified" about a body
 // whose ETag changed: Last-Modified has to move with everything the body shows.

@@ -5,7 +5,7 @@ import { submitPledge } from "@/lib/pledges/submit-pledge";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
 import { HONEYPOT_FIELD } from "@/lib/abuse/honeypot";
-import { currentTestCampaign } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 import enPledge from "@/messages/en/pledge.json";
 import { FRESH_EMAIL, pledgeSubmission, type PledgeSubmission } from "@/tests/support/pledge-arbitraries";
 import { pledgeInputSchema } from "./schema";

@@ -5,9 +5,9 @@ import { createPledge } from "@/lib/pledges/create-pledge";
 import { readCampaignTotals, readCountryTallies } from "@/lib/stats/read-tallies";
 import { rebuildTallies } from "@/lib/stats/rebuild-tallies";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { tallySnapshot } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
+import { tallySnapshot } from "@/tests/support/tallies";
 import { anonymiseExpiredPledges } from "./anonymise-expired-pledges";
 
 afterAll(() => db().$disconnect());

@@ -2,7 +2,7 @@ import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations";
-import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "@/lib/db/migrations/test-support";
+import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "@/tests/support/migrations";
 import { ERASED_ON_WITHDRAWAL } from "./erased-fields";
 
 // A database from before #13 point 3 holds withdrawn pledges that kept their city, moderation

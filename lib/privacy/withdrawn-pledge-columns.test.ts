@@ -7,7 +7,8 @@ import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
 import { readCountryTallies } from "@/lib/stats/read-tallies";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { createMessagePledge, createOrganiser } from "@/tests/factories/message-pledge";
+import { createOrganiser } from "@/tests/factories/organiser";
+import { createMessagePledge } from "@/tests/factories/pledge";
 import { ERASED_ON_WITHDRAWAL } from "./erased-fields";
 import { ERASED_COLUMNS, KEPT_COLUMNS, MINUTE_COLUMNS } from "./withdrawn-pledge-columns";
 

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { cachedHistory } from "./history-cache";
 import { parseHistoryRange } from "./history-range";
 import { PublicStatsCache } from "./public-stats-cache";
 import { runAggregatorTick } from "./run-aggregator-tick";
-import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "./test-ledger-support";
-import { insertPledge } from "./test-support";
+import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "@/tests/support/ledger";
 
 afterAll(() => db().$disconnect());
 
@@ -18,7 +18,7 @@ describe("the public numbers", () => {
     const lithuanians = [await insertPledge(campaign.id, { country: "LT" }), await insertPledge(campaign.id, { country: "LT" })];
     await insertPledge(campaign.id, { country: "DE" });
     await insertPledge(campaign.id, { status: "PENDING", country: "FR" });
-    await insertPledge(campaign.id, { status: "PENDING_REVIEW", country: "FR" });
+    await insertPledge(campaign.id, { status: "PENDING_REVIEW", country: "FR", confirmedAt: null });
     await withdrawDirectly(poles[0]!);
     await invalidateDirectly(campaign.id, [poles[1]!, lithuanians[0]!], "automated sign-ups from one network");
     await invalidateDirectly(campaign.id, [poles[2]!], "disposable email domain");

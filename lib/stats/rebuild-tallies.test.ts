@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { KRAKOW, MINSK, type TestCity, VILNIUS, WARSAW } from "@/tests/factories/cities";
+import { insertPledge } from "@/tests/factories/pledge";
+import { queuedEvents, tallySnapshot } from "@/tests/support/tallies";
 import { rebuildTallies } from "./rebuild-tallies";
 import { RELEASE_DELAY_MAX_MS } from "./coarse/coarse-release-rule";
 import { runAggregatorTick } from "./run-aggregator-tick";
-import { insertPledge, KRAKOW, MINSK, queuedEvents, tallySnapshot, VILNIUS, WARSAW, type TestCity } from "./test-support";
 
 // Rebuilding from the pledges must land exactly where the incremental path (trigger + ticks) did,
 // whatever the history: that is what makes `npm run tallies:rebuild` a safe repair.

@@ -1,9 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { KRAKOW, VILNIUS, WARSAW } from "@/tests/factories/cities";
+import { insertPledge } from "@/tests/factories/pledge";
+import { listenToTallies, queuedEvents, tallySnapshot } from "@/tests/support/tallies";
 import { runAggregatorTick } from "./run-aggregator-tick";
 import { notificationPayload, NOTIFY_PAYLOAD_MAX_BYTES } from "./tally-notification";
-import { insertPledge, KRAKOW, listenToTallies, queuedEvents, tallySnapshot, VILNIUS, WARSAW } from "./test-support";
 
 afterAll(() => db().$disconnect());
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { startAggregator, stopAggregator } from "./start-aggregator";
-import { insertPledge } from "./test-support";
 
 afterAll(() => db().$disconnect());
 

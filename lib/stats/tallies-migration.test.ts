@@ -2,7 +2,7 @@ import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations";
-import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "@/lib/db/migrations/test-support";
+import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "@/tests/support/migrations";
 
 // Deploying the tallies to a database that already has confirmed pledges (a local install's demo
 // supporters, a running campaign) must show them at once, not zero until someone rebuilds.

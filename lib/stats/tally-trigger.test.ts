@@ -5,8 +5,9 @@ import { createPledge } from "@/lib/pledges/create-pledge";
 import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { pledgeInput } from "@/tests/factories/pledge";
-import { insertPledge, KRAKOW, queuedEvents, WARSAW } from "./test-support";
+import { KRAKOW, WARSAW } from "@/tests/factories/cities";
+import { insertPledge, pledgeInput } from "@/tests/factories/pledge";
+import { queuedEvents } from "@/tests/support/tallies";
 
 // The trigger on "Pledge" is the only writer of the tally queue: whatever path changes whether a
 // pledge counts, the queue must get exactly the matching +1 or -1, with the place it counted in.

@@ -4,9 +4,9 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import type { OrganiserRole } from "@/lib/auth/roles";
-import { jar, signedIn } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/tests/support/auth";
 import { db } from "@/lib/db/client";
-import { currentTestCampaign } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 
 // Every server action of the admin area, found by reading app/admin/ (not by a list someone must
 // remember to update), is called as an anonymous visitor and as an organiser one role too low,
@@ -14,8 +14,8 @@ import { currentTestCampaign } from "@/lib/stats/test-support";
 // and must refuse without changing anything. A new action fails this test until it is listed
 // below with the role it requires.
 
-vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
-vi.mock("next/server", () => import("@/lib/auth/test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 type Action = (...args: never[]) => Promise<unknown>;
 

@@ -5,7 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { PLEDGE_BODY_LIMIT_BYTES } from "@/lib/pledges/pledge-endpoint";
 import { POST } from "@/app/api/pledges/route";
 import { emailLookupHash } from "@/lib/privacy/personal-data";
-import { currentTestCampaign } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 
 // POST /api/pledges as the form's JavaScript sends it: the same action as the server-action
 // path (so its validation, abuse checks and storage are tested there), answered as JSON.

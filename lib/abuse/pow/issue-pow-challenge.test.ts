@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { requestNetworkHash } from "@/lib/abuse/network/request-source";
 import { db } from "@/lib/db/client";
-import { currentTestCampaign } from "@/lib/stats/test-support";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { insertPledges } from "@/tests/factories/pledge";
 import { solvedPayload } from "@/tests/support/proof-of-work";
 import { issuePowChallenge } from "./issue-pow-challenge";
 import { difficultyFactor, POW_CEILING_FACTOR } from "./pow-difficulty";
@@ -31,7 +31,7 @@ describe("issuePowChallenge", () => {
     const flaggedHash = await requestNetworkHash();
     // Above the threshold and most of the campaign's hour, whatever other tests confirmed.
     const hour = await db().pledge.count({ where: { campaignId: campaign.id, confirmedAt: { gt: new Date(Date.now() - 3_600_000) } } });
-    await insertStoredPledges(campaign.id, Math.max(anomalyThreshold + 1, hour), { networkHash: flaggedHash });
+    await insertPledges(campaign.id, Math.max(anomalyThreshold + 1, hour), { networkHash: flaggedHash });
 
     const calm = await workFor("198.51.100.20");
     const flagged = await workFor("203.0.113.9");

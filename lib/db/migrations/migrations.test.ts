@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, createMigration, diffMigrationsToSchema } from "./index";
 import { migrationDirectoryName, snakeMigrationName } from "./migration-files";
-import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "./test-support";
+import { migrationFolders, onServer, repoMigrationsDir, scratchDatabase, tempPrismaFolder } from "@/tests/support/migrations";
 
 describe("migrations (WebAssembly schema engine)", () => {
   it("applies prisma/migrations to an empty database exactly like `prisma migrate deploy`, once", async () => {

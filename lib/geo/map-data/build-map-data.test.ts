@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { RELEASE_DELAY_MAX_MS } from "@/lib/stats/coarse/coarse-release-rule";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { insertPledge, KRAKOW, MINSK, VILNIUS, WARSAW } from "@/lib/stats/test-support";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { KRAKOW, MINSK, VILNIUS, WARSAW } from "@/tests/factories/cities";
+import { insertPledge } from "@/tests/factories/pledge";
 import { buildMapData } from "./build-map-data";
 import { MapDataCache } from "./map-data-cache";
 

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadTallySnapshot } from "@/lib/live/load-tally-snapshot";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { readHistory } from "../read-history";
 import { runAggregatorTick } from "../run-aggregator-tick";
-import { insertPledge } from "../test-support";
 
 afterAll(() => db().$disconnect());
 

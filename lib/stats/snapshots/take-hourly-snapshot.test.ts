@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { crontab } from "@/lib/jobs/crontab";
 import { taskList } from "@/lib/jobs/task-list";
-import { currentTestCampaign } from "../test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 
 afterAll(() => db().$disconnect());
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
 import { runAggregatorTick } from "../run-aggregator-tick";
-import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "../test-ledger-support";
-import { insertPledge } from "../test-support";
+import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "@/tests/support/ledger";
 import { canonicalJson, sha256Hex } from "./canonical-json";
 import { findStatsSnapshot } from "./find-stats-snapshot";
 import { CITE_COALESCE_MS, takeStatsSnapshot } from "./take-stats-snapshot";

@@ -5,18 +5,17 @@ import { cliActor, type Organiser } from "@/lib/auth/actor";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { organiserAdapter } from "@/lib/auth/organiser-adapter";
 import type { OrganiserRole } from "@/lib/auth/roles";
-import { jar, organiserEmail } from "@/lib/auth/test-support";
+import { jar, organiserEmail } from "@/tests/support/auth";
 import { db } from "@/lib/db/client";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
 import { ForbiddenError } from "@/lib/errors";
 import { encryptPersonal } from "@/lib/privacy/personal-data";
-import { currentTestCampaign } from "@/lib/stats/test-support";
-import { createTestCampaign } from "@/tests/factories/campaign";
-import { csvCell, csvLine } from "./csv-cell";
-import { streamSupportersCsv } from "./stream-supporters-csv";
+import { createTestCampaign, currentTestCampaign } from "@/tests/factories/campaign";
+import { csvCell, csvLine } from "@/lib/exports/csv-cell";
+import { streamSupportersCsv } from "@/lib/exports/stream-supporters-csv";
 
-vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
-vi.mock("next/server", () => import("@/lib/auth/test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 afterAll(() => db().$disconnect());
 beforeEach(() => jar.clear());

@@ -1,6 +1,6 @@
 // Helpers for the live tests (never imported by the app): a subscriber that records what the
 // hub sends it, and a reader for a text/event-stream response body. Both wait for conditions.
-import type { LiveSubscriber } from "./tally-hub";
+import type { LiveSubscriber } from "@/lib/live/tally-hub";
 
 export interface SseEvent {
   event?: string;

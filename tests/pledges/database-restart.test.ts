@@ -15,10 +15,10 @@ import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { emailLookupHash } from "@/lib/privacy/personal-data";
 import { PublicStatsCache } from "@/lib/stats/public-stats-cache";
-import { currentTestCampaign } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
 import { queuedJobs } from "@/tests/support/jobs";
-import { createPledge } from "./create-pledge";
+import { createPledge } from "@/lib/pledges/create-pledge";
 
 // The database goes away in the middle of signing and comes back. A PostgreSQL server of this
 // test's own (not the shared test server) is stopped and started again on the same port while

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/live/route";
 import { db } from "@/lib/db/client";
-import { currentTestCampaign } from "@/lib/stats/test-support";
-import { closeLiveHub, inspectLiveHub } from "./live-hub";
-import { EventLog, readStream } from "./test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { closeLiveHub, inspectLiveHub } from "@/lib/live/live-hub";
+import { EventLog, readStream } from "@/tests/support/live-stream";
 
 // The per-network cap of /api/live, through the route handler (app/ is not collected by Vitest).
 // A small cap for this file only: the default is a few hundred (a square's shared Wi-Fi).

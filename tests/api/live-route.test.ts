@@ -2,9 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/live/route";
 import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { currentTestCampaign, insertPledge } from "@/lib/stats/test-support";
-import { closeLiveHub, inspectLiveHub } from "./live-hub";
-import { EventLog, readStream } from "./test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
+import { closeLiveHub, inspectLiveHub } from "@/lib/live/live-hub";
+import { EventLog, readStream } from "@/tests/support/live-stream";
 
 // The route handler lives in app/, whose files Vitest does not collect; it is tested here. These
 // tests share the process's hub, as every request of an instance does.

@@ -8,10 +8,10 @@ import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { db } from "@/lib/db/client";
 import { buildMapData } from "@/lib/geo/map-data/build-map-data";
 import { loadTallySnapshot } from "@/lib/live/load-tally-snapshot";
-import { BASE, forgetCachedStats } from "@/lib/open-data/test-api-support";
-import { publicTotal } from "../public-total";
-import { findStatsSnapshot } from "../snapshots/find-stats-snapshot";
-import { takeStatsSnapshot } from "../snapshots/take-stats-snapshot";
+import { BASE, forgetCachedStats } from "@/tests/support/open-data-api";
+import { publicTotal } from "@/lib/stats/public-total";
+import { findStatsSnapshot } from "@/lib/stats/snapshots/find-stats-snapshot";
+import { takeStatsSnapshot } from "@/lib/stats/snapshots/take-stats-snapshot";
 
 const get = async (handler: (request: Request) => Promise<Response>, path: string) => {
   const response = await handler(new Request(`${BASE}${path}`));

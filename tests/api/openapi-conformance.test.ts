@@ -14,9 +14,10 @@ import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { takeStatsSnapshot } from "@/lib/stats/snapshots/take-stats-snapshot";
 import { sha256Hex } from "@/lib/stats/snapshots/canonical-json";
-import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "@/lib/stats/test-ledger-support";
-import { currentTestCampaign, insertPledge } from "@/lib/stats/test-support";
-import { BASE, expectConformingBody, forgetCachedStats } from "./test-api-support";
+import { BELARUS_FEWER_THAN_K, countWithSelects, invalidateDirectly, withdrawDirectly } from "@/tests/support/ledger";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { insertPledge } from "@/tests/factories/pledge";
+import { BASE, expectConformingBody, forgetCachedStats } from "@/tests/support/open-data-api";
 
 // Route handlers live in app/, which Vitest does not collect: they are tested here, with real
 // Requests on the test database, against the OpenAPI document the API serves.

@@ -2,7 +2,7 @@
 // Next.js calls them, and their responses checked against our own OpenAPI document with ajv.
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { openApiDocument } from "./openapi-document";
+import { openApiDocument } from "@/lib/open-data/openapi-document";
 
 export const BASE = "http://localhost:3000";
 

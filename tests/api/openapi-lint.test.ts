@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
-import { BASE } from "./test-api-support";
+import { BASE } from "@/tests/support/open-data-api";
 
 // Partners feed /api/v1/openapi.json to code generators and API catalogues, which start by
 // linting it: the served document must pass Redocly's recommended rules without one warning

@@ -1,11 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { rebuildTallies } from "../rebuild-tallies";
-import { runAggregatorTick } from "../run-aggregator-tick";
-import { withdrawDirectly } from "../test-ledger-support";
-import { currentTestCampaign, insertPledge, listenToTallies, MINSK } from "../test-support";
-import { RELEASE_DELAY_MAX_MS, RELEASE_DELAY_MIN_MS } from "./coarse-release-rule";
-import { coarseFigure, publicOutputs } from "./test-public-outputs";
+import { rebuildTallies } from "@/lib/stats/rebuild-tallies";
+import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
+import { withdrawDirectly } from "@/tests/support/ledger";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { MINSK } from "@/tests/factories/cities";
+import { insertPledge } from "@/tests/factories/pledge";
+import { listenToTallies } from "@/tests/support/tallies";
+import { RELEASE_DELAY_MAX_MS, RELEASE_DELAY_MIN_MS } from "@/lib/stats/coarse/coarse-release-rule";
+import { coarseFigure, publicOutputs } from "@/tests/support/public-outputs";
 
 // Issue #13.1: a BY confirmation appeared on /api/live as "BY":3→4 within a second of the click,
 // so anyone who saw a person's traffic could tie them to it. Nothing public may move when one

@@ -3,16 +3,16 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { clearReviewAction } from "@/app/admin/review/actions";
 import { runInvalidationAction, undoInvalidationAction } from "@/app/admin/fraud/actions";
 import { initialFormState } from "@/lib/actions/form-state";
-import { jar, signedIn } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/tests/support/auth";
 import { db } from "@/lib/db/client";
-import { currentTestCampaign } from "@/lib/stats/test-support";
-import { insertStoredPledges } from "@/tests/factories/pledge";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { insertPledges } from "@/tests/factories/pledge";
 
 // The organiser side of the fraud tools through their server actions, as a browser posts them:
 // the role is checked inside each action, whatever the page showed.
 
-vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
-vi.mock("next/server", () => import("@/lib/auth/test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 const form = (fields: Record<string, string | string[]>) => {
   const data = new FormData();
@@ -37,7 +37,7 @@ describe("fraud actions", () => {
   it("refuse anonymous callers and viewers, and change nothing", async () => {
     const campaign = await currentTestCampaign();
     const networkHash = `net-${randomBytes(6).toString("hex")}`;
-    const [held] = await insertStoredPledges(campaign.id, 3, { networkHash, status: "PENDING_REVIEW", reviewReason: "flagged_source" });
+    const [held] = await insertPledges(campaign.id, 3, { networkHash, status: "PENDING_REVIEW", reviewReason: "flagged_source" });
     const run = form({ networkHash, reasonCode: "automated", expected: "3" });
     const undo = form({ invalidationId: crypto.randomUUID() });
     const clear = form({ only: held! });
@@ -55,7 +55,7 @@ describe("fraud actions", () => {
   it("let a moderator invalidate, undo and clear, each with an audit entry", async () => {
     const campaign = await currentTestCampaign();
     const networkHash = `net-${randomBytes(6).toString("hex")}`;
-    const ids = await insertStoredPledges(campaign.id, 4, { networkHash, status: "PENDING_REVIEW", reviewReason: "rate_limited" });
+    const ids = await insertPledges(campaign.id, 4, { networkHash, status: "PENDING_REVIEW", reviewReason: "rate_limited" });
     const { email } = await signedIn("MODERATOR");
 
     const changed = await post(runInvalidationAction, form({ networkHash, reasonCode: "automated", reasonText: "data centre", expected: "5" }));

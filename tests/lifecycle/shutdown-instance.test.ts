@@ -4,11 +4,11 @@ import { GET as live } from "@/app/api/live/route";
 import type { Database } from "@/lib/db/client";
 import { startJobWorker } from "@/lib/jobs/start-job-worker";
 import { inspectLiveHub } from "@/lib/live/live-hub";
-import { EventLog, readStream } from "@/lib/live/test-support";
+import { EventLog, readStream } from "@/tests/support/live-stream";
 import { startAggregator } from "@/lib/stats/start-aggregator";
-import { currentTestCampaign } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
 import { dropDatabase, recreateDatabase } from "@/tests/setup/template-database";
-import { closeDatabasePool, holdExitUntil, shutdownInstance } from "./shutdown-instance";
+import { closeDatabasePool, holdExitUntil, shutdownInstance } from "@/lib/lifecycle/shutdown-instance";
 
 // SIGTERM on a busy instance: a browser following /api/live, the job worker, the aggregator
 // and the database pool all running. After shutdownInstance() the browser has been told to

@@ -5,11 +5,11 @@
 import { Auth, skipCSRFCheck } from "@auth/core";
 import { randomBytes, randomUUID } from "node:crypto";
 import { serverEnv } from "@/lib/env";
-import { addOrganiser } from "./add-organiser";
-import { cliActor } from "./actor";
-import { authConfig } from "./auth-config";
-import { organiserAdapter } from "./organiser-adapter";
-import type { OrganiserRole } from "./roles";
+import { addOrganiser } from "@/lib/auth/add-organiser";
+import { cliActor } from "@/lib/auth/actor";
+import { authConfig } from "@/lib/auth/auth-config";
+import { organiserAdapter } from "@/lib/auth/organiser-adapter";
+import type { OrganiserRole } from "@/lib/auth/roles";
 
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
 
@@ -28,7 +28,7 @@ function keepCookies(response: Response): Response {
   return response;
 }
 
-/** Stand-in for lib/auth/auth.ts (vi.mock("@/lib/auth/auth", () => import("./test-support"))). */
+/** Stand-in for lib/auth/auth.ts (vi.mock("@/lib/auth/auth", () => import("./auth"))). */
 export async function auth(): Promise<unknown> {
   const response = await Auth(new Request(`${origin()}/api/auth/session`, { headers: { cookie: cookieHeader() } }), authConfig());
   return response.ok ? response.json() : null;

@@ -8,9 +8,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, expect } from "vitest";
-import { SHADOW_DATABASE_PREFIX } from "./shadow-database";
+import { SHADOW_DATABASE_PREFIX } from "@/lib/db/migrations/shadow-database";
 
-export const prismaDir = fileURLToPath(new URL("../../../prisma/", import.meta.url));
+export const prismaDir = fileURLToPath(new URL("../../prisma/", import.meta.url));
 export const repoMigrationsDir = path.join(prismaDir, "migrations");
 const serverUrl = process.env.DATABASE_URL ?? "";
 if (!serverUrl) throw new Error("DATABASE_URL must be set (tests/setup/worker-database.ts does it).");

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/map/route";
 import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { currentTestCampaign, insertPledge, WARSAW } from "@/lib/stats/test-support";
+import { currentTestCampaign } from "@/tests/factories/campaign";
+import { WARSAW } from "@/tests/factories/cities";
+import { insertPledge } from "@/tests/factories/pledge";
 
 // The route handler lives in app/, whose files Vitest does not collect; it is tested here. It
 // serves the current campaign (CAMPAIGN_SLUG=test-campaign in tests).

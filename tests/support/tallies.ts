@@ -1,47 +1,9 @@
-// Helpers for the tally tests (never imported by the app): pledges written straight to the
-// table, the way a bulk import or an organiser's tool would, and a listener on the tally channel.
+// Helpers for the tally tests: the queued tally events, a listener on the tally channel and the
+// tallies in a comparable form. Pledges come from tests/factories/pledge.ts.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { db } from "@/lib/db/client";
-import type { PledgeStatus } from "@/lib/db/generated/enums";
-import { parseTallyNotification, TALLY_CHANNEL, type TallyNotification } from "./tally-notification";
-
-export interface TestCity {
-  name: string;
-  lat: number;
-  lon: number;
-  geonameId?: number;
-}
-
-export const WARSAW: TestCity = { name: "Warsaw", lat: 52.22977, lon: 21.01178, geonameId: 756135 };
-export const KRAKOW: TestCity = { name: "Kraków", lat: 50.06143, lon: 19.93658, geonameId: 3094802 };
-export const VILNIUS: TestCity = { name: "Vilnius", lat: 54.68916, lon: 25.2798, geonameId: 593116 };
-export const MINSK: TestCity = { name: "Minsk", lat: 53.9, lon: 27.56667, geonameId: 625144 };
-
-export async function insertPledge(
-  campaignId: string,
-  options: { status?: PledgeStatus; country?: string; city?: TestCity | null; confirmedAt?: Date } = {},
-): Promise<string> {
-  const status = options.status ?? "CONFIRMED";
-  const city = options.city ?? null;
-  const pledge = await db().pledge.create({
-    data: {
-      campaignId,
-      status,
-      emailHash: randomUUID(),
-      country: options.country ?? "PL",
-      cityName: city?.name ?? null,
-      cityLatitude: city?.lat ?? null,
-      cityLongitude: city?.lon ?? null,
-      cityGeonameId: city?.geonameId ?? null,
-      locale: "en",
-      consentProcessing: true,
-      confirmedAt: status === "CONFIRMED" ? (options.confirmedAt ?? new Date()) : null,
-    },
-    select: { id: true },
-  });
-  return pledge.id;
-}
+import { parseTallyNotification, TALLY_CHANNEL, type TallyNotification } from "@/lib/stats/tally-notification";
 
 export async function queuedEvents(campaignId: string) {
   return db().tallyEvent.findMany({
@@ -88,10 +50,4 @@ export async function tallySnapshot(campaignId: string) {
     db().tallyState.findUnique({ where: { campaignId }, select: { total: true } }),
   ]);
   return { countries, cities, minutes, total: state?.total ?? 0 };
-}
-
-/** The campaign the public routes serve in tests (CAMPAIGN_SLUG), created on first use. */
-export async function currentTestCampaign() {
-  const slug = process.env.CAMPAIGN_SLUG ?? "test-campaign";
-  return db().campaign.upsert({ where: { slug }, create: { slug, title: "Test campaign", goal: 100 }, update: {}, select: { id: true, slug: true } });
 }

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { bulkModerateAction, moderateMessageAction, moderateMessageFromForm } from "@/app/admin/moderation/actions";
 import { initialFormState } from "@/lib/actions/form-state";
-import { jar, signedIn } from "@/lib/auth/test-support";
+import { jar, signedIn } from "@/tests/support/auth";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { createMessagePledge } from "@/tests/factories/message-pledge";
-import { decodeOutcome } from "./moderation-outcome";
+import { createMessagePledge } from "@/tests/factories/pledge";
+import { decodeOutcome } from "@/lib/moderation/moderation-outcome";
 
 // The queue's server actions as a browser calls them: the session comes from the cookie, the role
 // is checked inside the action, and the answer is a FormState (or a redirect without JavaScript).
 
-vi.mock("@/lib/auth/auth", () => import("@/lib/auth/test-support"));
-vi.mock("next/server", () => import("@/lib/auth/test-after"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+vi.mock("next/server", () => import("@/tests/support/next-after"));
 
 beforeEach(() => jar.clear());
 
