@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { GET as live } from "@/app/api/live/route";
-import type { Database } from "@/lib/db/client";
+import { dbClient } from "@/lib/db/client";
 import { startJobWorker } from "@/lib/jobs/start-job-worker";
 import { inspectLiveHub } from "@/lib/live/live-hub";
 import { EventLog, readStream } from "@/tests/support/live-stream";
@@ -19,17 +19,16 @@ import { closeDatabasePool, holdExitUntil, shutdownInstance } from "@/lib/lifecy
 const serverUrl = process.env.TEST_SERVER_URL!;
 const database = `sp_shutdown_${inject("runId")}_${process.pid}`;
 const originalUrl = process.env.DATABASE_URL;
-const global = globalThis as { solidarityDb?: Database };
 
 beforeAll(async () => {
-  await global.solidarityDb?.$disconnect();
-  delete global.solidarityDb;
+  await dbClient.peek()?.$disconnect();
+  dbClient.set(undefined);
   process.env.DATABASE_URL = await recreateDatabase(serverUrl, database, inject("templateDatabase"));
 });
 
 afterAll(async () => {
-  await global.solidarityDb?.$disconnect();
-  delete global.solidarityDb;
+  await dbClient.peek()?.$disconnect();
+  dbClient.set(undefined);
   process.env.DATABASE_URL = originalUrl;
   await dropDatabase(serverUrl, database);
 });

@@ -8,12 +8,13 @@ import { GET as ready } from "@/app/api/ready/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { errorCode } from "@/lib/actions/error-code";
 import { initialFormState } from "@/lib/actions/form-state";
-import { db, type Database } from "@/lib/db/client";
+import { db, dbClient } from "@/lib/db/client";
 import { startEmbeddedPostgres, type RunningDatabase } from "@/lib/db/embedded-postgres";
 import { findFreePort } from "@/lib/db/free-port";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { emailLookupHash } from "@/lib/privacy/personal-data";
+import { statsCache } from "@/lib/stats/current-public-stats";
 import { PublicStatsCache } from "@/lib/stats/public-stats-cache";
 import { currentTestCampaign } from "@/tests/factories/campaign";
 import { pledgeInput } from "@/tests/factories/pledge";
@@ -28,14 +29,13 @@ import { createPledge } from "@/lib/pledges/create-pledge";
 
 const directory = path.join(os.tmpdir(), `solidarity-restart-${process.pid}-${randomBytes(4).toString("hex")}`);
 const password = randomBytes(12).toString("base64url");
-const global = globalThis as { solidarityDb?: Database; solidarityStatsCache?: PublicStatsCache };
 const originalUrl = process.env.DATABASE_URL;
 let server: RunningDatabase;
 let port: number;
 
 async function forgetClient() {
-  await global.solidarityDb?.$disconnect();
-  delete global.solidarityDb;
+  await dbClient.peek()?.$disconnect();
+  dbClient.set(undefined);
 }
 
 beforeAll(async () => {
@@ -81,8 +81,8 @@ describe("a database restart while pledges are submitted", () => {
     const submitters = [submitter(), submitter(), submitter(), submitter()];
     // A cache that never trusts itself, so every read below goes to the database and the
     // fallback to the last numbers read is what answers while the database is down.
-    const previousStatsCache = global.solidarityStatsCache;
-    global.solidarityStatsCache = new PublicStatsCache(() => campaign.slug, 0, 0);
+    const previousStatsCache = statsCache.peek();
+    statsCache.set(new PublicStatsCache(() => campaign.slug, 0, 0));
     const statsBefore = await statsJson(new Request("http://localhost:3000/api/v1/stats.json"));
     expect(statsBefore.status).toBe(200);
     const numbersBefore = await statsBefore.text();
@@ -104,7 +104,7 @@ describe("a database restart while pledges are submitted", () => {
     expect(statsWhileDown.status).toBe(200);
     expect(await statsWhileDown.text()).toBe(numbersBefore);
     expect(statsWhileDown.headers.get("Last-Modified")).toBe(statsBefore.headers.get("Last-Modified"));
-    global.solidarityStatsCache = previousStatsCache;
+    statsCache.set(previousStatsCache);
 
     server = await startEmbeddedPostgres({ directory, password, persistent: true, port });
     await vi.waitFor(() => expect(acknowledged.length).toBeGreaterThanOrEqual(acknowledgedBeforeRestart + 20), { timeout: 60_000, interval: 50 });

@@ -3,12 +3,13 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { openApiDocument } from "@/lib/open-data/openapi-document";
+import { statsCache } from "@/lib/stats/current-public-stats";
 
 export const BASE = "http://localhost:3000";
 
 /** Forgets the instance's cached numbers, so the next request reads what the test just wrote. */
 export function forgetCachedStats(): void {
-  delete (globalThis as { solidarityStatsCache?: unknown }).solidarityStatsCache;
+  statsCache.set(undefined);
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
