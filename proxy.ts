@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { alternateLinksHeader } from "@/lib/i18n/alternate-links-header";
 import { routing } from "@/lib/i18n/routing";
+import { publicAppUrl } from "@/lib/public-env";
 import { pagePostRefusalResponse } from "@/lib/security/page-post-refusal-response";
 import { screenPagePost } from "@/lib/security/screen-page-post";
 import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-headers";
@@ -17,8 +18,6 @@ import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-h
 // Authorisation is never decided here; it is checked where the data is (lib/auth/).
 const localeRouting = createMiddleware(routing);
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Read here, not from lib/env.ts: proxy.ts runs apart from the app's validated configuration.
-const appUrl = () => process.env.APP_URL || "http://localhost:3000";
 
 export default async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
@@ -26,14 +25,14 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const isPage = pathname !== "/api" && !pathname.startsWith("/api/");
   let response: Response | undefined;
   if (isPage && !SAFE_METHODS.has(request.method)) {
-    const refusal = await screenPagePost(request, appUrl());
+    const refusal = await screenPagePost(request, publicAppUrl());
     if (refusal) response = pagePostRefusalResponse(refusal, request, headers.request["x-nonce"] ?? "");
   }
   if (!response) {
     for (const [name, value] of Object.entries(headers.request)) request.headers.set(name, value);
     // next-intl forwards a copy of request.headers (with the nonce) to the page it renders.
     response = usesLocaleRouting(pathname) ? localeRouting(request) : NextResponse.next({ request: { headers: request.headers } });
-    const links = usesLocaleRouting(pathname) ? alternateLinksHeader(pathname, appUrl()) : null;
+    const links = usesLocaleRouting(pathname) ? alternateLinksHeader(pathname, publicAppUrl()) : null;
     if (links && !response.headers.has("location")) response.headers.set("Link", links);
   }
   for (const [name, value] of Object.entries(headers.response)) response.headers.set(name, value);

@@ -1,38 +1,8 @@
 "use server";
 
-import { isHoneypotFilled } from "@/lib/abuse/honeypot";
-import { requestNetworkHash } from "@/lib/abuse/network/request-source";
-import { pledgeServerSchema } from "@/lib/abuse/pledge-server-schema";
-import { checkPowPayload, POW_FIELD } from "@/lib/abuse/pow/check-pow-payload";
-import { formAction } from "@/lib/actions/form-action";
-import { getSigningCampaign } from "@/lib/campaigns/get-signing-campaign";
-import { isLocale, routing } from "@/lib/i18n/routing";
-import { createPledge } from "@/lib/pledges/create-pledge";
+import { submitPledge as submit, type PledgeFormState } from "@/lib/pledges/submit-pledge";
 
-const pledgeFields = [
-  "name",
-  "email",
-  "country",
-  "city",
-  "displayMode",
-  "publicInSensitiveCountry",
-  "message",
-  "consentProcessing",
-  "consentUpdates",
-] as const;
-
-export const submitPledge = formAction(
-  pledgeServerSchema,
-  async (input, formData) => {
-    if (isHoneypotFilled(formData)) return;
-    const locale = formData.get("locale");
-    const proofOfWork = await checkPowPayload(formData.get(POW_FIELD));
-    // New email, repeat signer, full mailbox, a busy network or a bad solution: the answer is
-    // always the same "check your email" (ADR 0029).
-    await createPledge(await getSigningCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
-      networkHash: await requestNetworkHash(),
-      proofOfWork,
-    });
-  },
-  { echoFields: pledgeFields },
-);
+// The pledge form without JavaScript; the submission itself is lib/pledges/submit-pledge.ts.
+export async function submitPledge(previous: PledgeFormState, formData: FormData): Promise<PledgeFormState> {
+  return submit(previous, formData);
+}

@@ -21,6 +21,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { listPublicMessages } from "@/lib/moderation/list-public-messages";
 import { publicTotal } from "@/lib/stats/public-total";
 import { siteOrigin, socialMetadata } from "@/lib/seo/page-metadata";
+import { submitPledge } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -75,6 +76,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 countries={countryOptions(locale)}
                 sensitiveCountries={campaign.sensitiveCountries}
                 nextSteps={<NextSteps locale={locale} moment="signed" headingLevel={3} />}
+                action={submitPledge}
               />
             ) : (
               <SigningPausedNotice />

@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { getAdminLocale, getAdminMessages, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { adminClientNamespaces } from "@/lib/i18n/admin-message-files";
-import { AdminHeader } from "./_components/admin-header";
+import { AdminHeader } from "@/components/admin/header/admin-header";
+import { signOutAction } from "./actions";
 import "../globals.css";
 
 // The organisers' area has a root layout of its own: it lives outside the localised public site
@@ -31,7 +32,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
-          <AdminHeader />
+          <AdminHeader signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>

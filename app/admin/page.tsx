@@ -8,9 +8,9 @@ import { countryName } from "@/lib/geo/country-names";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
 import { AnomalyPanel } from "@/components/admin/anomaly-panel";
-import { HourlyChart } from "./_dashboard/hourly-chart";
-import { LiveRefresh } from "./_dashboard/live-refresh";
-import { StatusTable } from "./_dashboard/status-table";
+import { HourlyChart } from "@/components/admin/dashboard/hourly-chart";
+import { LiveRefresh } from "@/components/admin/dashboard/live-refresh";
+import { StatusTable } from "@/components/admin/dashboard/status-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminDashboard"))("title") };

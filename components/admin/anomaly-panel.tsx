@@ -8,7 +8,7 @@ import { getAdminLocale, getAdminTranslator, type AdminTranslate } from "@/lib/i
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatUtc, formatUtcHour } from "./format-utc";
-import { ScrollRegion } from "@/app/admin/_components/scroll-region";
+import { ScrollRegion } from "@/components/admin/ui/scroll-region";
 
 /**
  * "Trending sources", after the UK petitions site's trending IPs and domains: every network hash,

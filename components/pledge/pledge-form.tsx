@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
-import { submitPledge } from "@/app/[locale]/actions";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState, type FormStateAction } from "@/lib/actions/form-state";
 import type * as PledgeSchema from "@/lib/pledges/schema";
 import type { PledgeField } from "@/lib/pledges/schema";
 import { CityField } from "./city-field";
@@ -49,12 +48,14 @@ interface PledgeFormProps {
   sensitiveCountries: string[];
   /** Shown under "check your email": rendered by the page, so it can be a server component. */
   nextSteps?: ReactNode;
+  /** The server action the form posts to without JavaScript, handed down by the page (components never import app/). */
+  action: FormStateAction<PledgeField>;
 }
 
-export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps }: PledgeFormProps) {
+export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, action }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
-  const [actionState, formAction, actionPending] = useActionState(submitPledge, initialFormState<PledgeField>());
+  const [actionState, formAction, actionPending] = useActionState(action, initialFormState<PledgeField>());
   // The route's answer, once there is one: it is newer than anything the action path produced.
   const [postedState, setPostedState] = useState<FormState<PledgeField> | null>(null);
   const [posting, startPosting] = useTransition();

@@ -16,3 +16,6 @@ export interface FormState<Field extends string> {
 export function initialFormState<Field extends string>(): FormState<Field> {
   return { status: "idle", fieldErrors: {}, formError: null, values: {} };
 }
+
+/** A form action as a form receives it: pages hand these to components, which never import app/. */
+export type FormStateAction<Field extends string> = (previous: FormState<Field>, formData: FormData) => Promise<FormState<Field>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditActor } from "@/lib/audit/record-audit-entry";
 import { ForbiddenError } from "@/lib/errors";
+import { publicEnv } from "@/lib/public-env";
 import { roleAtLeast, type OrganiserRole } from "./roles";
 
 /** A signed-in organiser, as requireOrganiser() returns them. */
@@ -24,7 +25,7 @@ export type Actor = Organiser | CliActor;
  * server action or route can borrow the CLI's unlimited rights, even by mistake.
  */
 export function cliActor(): CliActor {
-  if (process.env.NEXT_RUNTIME) throw new ForbiddenError("the CLI actor cannot be used inside the web server");
+  if (publicEnv().NEXT_RUNTIME) throw new ForbiddenError("the CLI actor cannot be used inside the web server");
   return { kind: "cli" };
 }
 

@@ -27,6 +27,7 @@ export function authConfig(): NextAuthConfig {
   // Auth.js builds absolute URLs (error pages) from the request's URL, which behind a proxy is the
   // server's own address. APP_URL is our one public origin; next-auth reads AUTH_URL per request,
   // so naming it here is enough (an explicit AUTH_URL wins).
+  // eslint-disable-next-line no-restricted-properties -- a write, for Auth.js, which reads it itself
   process.env.AUTH_URL ||= new URL("/api/auth", env.APP_URL).href;
   return {
     secret: authSecret(),

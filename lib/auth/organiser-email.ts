@@ -7,7 +7,7 @@ export function normaliseOrganiserEmail(value: string): string {
   return value.normalize("NFKC").trim().toLowerCase();
 }
 
-/** Error messages are keys (see app/admin/_components/form-messages.ts). */
+/** Error messages are keys (see components/admin/ui/form-messages.ts). */
 export const organiserEmailSchema = z
   .string({ error: "emailRequired" })
   .transform(normaliseOrganiserEmail)

@@ -3,7 +3,7 @@ import { isCountryCode } from "@/lib/geo/country-codes";
 import { EVENT_SIGNING_URL_MAX_LENGTH, normaliseEventSigningUrl } from "./event-signing-url";
 
 // Client-safe: the campaign settings form (/admin/settings), parsed again on the server. Messages
-// are keys (app/admin/_components/form-messages.ts). Number fields arrive as text from the form.
+// are keys (components/admin/ui/form-messages.ts). Number fields arrive as text from the form.
 
 /** The map's own floor (lib/geo/map-data/build-map-data.ts): no point may stand for one or two people. */
 export const MAP_THRESHOLD_MIN = 3;

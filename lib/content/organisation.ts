@@ -1,8 +1,8 @@
 import "server-only";
+import { publicEnv } from "@/lib/public-env";
 
-// Who runs this deployment, for the privacy notice. Read at request time, so changing the
-// environment and restarting is enough (no rebuild). To move into lib/env.ts with the rest of
-// the configuration.
+// Who runs this deployment, for the privacy notice. Read at request time (publicEnv() is not
+// cached), so changing the environment and restarting is enough (no rebuild).
 
 export type Organisation = {
   /** Unset means "use the localised wording for 'the campaign organisers'". */
@@ -13,13 +13,9 @@ export type Organisation = {
 export const defaultOrganisationContact = "privacy@example.org";
 
 export function organisation(): Organisation {
+  const env = publicEnv();
   return {
-    name: nonEmpty(process.env.ORGANISATION_NAME),
-    contact: nonEmpty(process.env.ORGANISATION_CONTACT) ?? defaultOrganisationContact,
+    name: env.ORGANISATION_NAME,
+    contact: env.ORGANISATION_CONTACT ?? defaultOrganisationContact,
   };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { serverEnv } from "@/lib/env";
+import { processSingleton } from "@/lib/lifecycle/process-singleton";
 import { PrismaClient } from "./generated/client";
 
 // One client per process. Encrypted and secret columns are omitted globally, so a query has to
@@ -17,10 +18,9 @@ function createClient() {
 
 export type Database = ReturnType<typeof createClient>;
 
-// Next's dev server re-evaluates modules on every change; keep one client across reloads.
-const globalForDb = globalThis as unknown as { solidarityDb?: Database };
+/** The process's one client (tests replace or forget it to reconnect elsewhere). */
+export const dbClient = processSingleton("db", createClient);
 
 export function db(): Database {
-  globalForDb.solidarityDb ??= createClient();
-  return globalForDb.solidarityDb;
+  return dbClient.get();
 }

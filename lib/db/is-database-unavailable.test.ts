@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "./is-database-unavailable";
 
-// The shapes below are the ones seen when lib/pledges/database-restart.test.ts stops a real
+// The shapes below are the ones seen when tests/pledges/database-restart.integration.test.ts stops a real
 // server (Prisma 7 with @prisma/adapter-pg); the restart test proves them end to end.
 function prismaRawQueryError(kind: string) {
   return Object.assign(new Error("Invalid `prisma.$queryRaw()` invocation: Raw query failed. Code: `N/A`."), {

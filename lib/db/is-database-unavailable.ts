@@ -3,7 +3,7 @@ import "server-only";
 // Errors that mean "PostgreSQL cannot be reached right now" rather than "this query is wrong":
 // refused or reset connections, the server shutting down, pool timeouts. Callers answer these
 // with "try again in a minute" (503); the pool reconnects by itself when the server is back.
-// lib/pledges/database-restart.test.ts stops a real server mid-transaction to find them all.
+// tests/pledges/database-restart.integration.test.ts stops a real server mid-transaction to find them all.
 const connectionErrorCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
 // SQLSTATE class 08 (connection exception) and 57P01-57P03 (admin shutdown, cannot connect now).
 const unavailableSqlStates = /^(08|57P0[1-3])/;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { criteriaFields, criteriaOf, refineCriteria } from "./invalidation-criteria";
 
 // Client-safe: the forms of bulk invalidation and its undo. Field errors are message keys
-// (app/admin/_components/form-messages.ts).
+// (components/admin/ui/form-messages.ts).
 
 /** Short reasons, published per reason in the integrity ledger: keep them plain and public. */
 export const INVALIDATION_REASONS = {

@@ -1,20 +1,20 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
+import { processSingleton } from "@/lib/lifecycle/process-singleton";
 import { loadTallySnapshot } from "./load-tally-snapshot";
 import { TallyHub, type LiveSubscriber } from "./tally-hub";
 
 export type { LiveSubscriber };
 
 // This process's hub: one LISTEN connection shared by every live stream the instance serves.
-// Kept on globalThis so Next's dev server, which re-evaluates modules, never opens a second one.
-const globalForLive = globalThis as unknown as { solidarityLiveHub?: TallyHub };
+// A process singleton, so Next's dev server, which re-evaluates modules, never opens a second one.
+const hub = processSingleton(
+  "live-hub",
+  () => new TallyHub({ connectionString: () => serverEnv().DATABASE_URL, loadSnapshot: loadTallySnapshot }),
+);
 
 export function liveHub(): TallyHub {
-  globalForLive.solidarityLiveHub ??= new TallyHub({
-    connectionString: () => serverEnv().DATABASE_URL,
-    loadSnapshot: loadTallySnapshot,
-  });
-  return globalForLive.solidarityLiveHub;
+  return hub.get();
 }
 
 /**
@@ -23,10 +23,10 @@ export function liveHub(): TallyHub {
  * after this are told the same immediately.
  */
 export async function closeLiveHub(): Promise<void> {
-  await globalForLive.solidarityLiveHub?.close();
+  await hub.peek()?.close();
 }
 
 /** For tests: subscribers, kept campaign states, LISTEN connection and pending timers of the hub. */
 export function inspectLiveHub() {
-  return globalForLive.solidarityLiveHub?.inspect() ?? { subscribers: 0, campaigns: 0, listening: false, timers: 0 };
+  return hub.peek()?.inspect() ?? { subscribers: 0, campaigns: 0, listening: false, timers: 0 };
 }

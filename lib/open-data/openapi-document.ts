@@ -1,8 +1,8 @@
 import { openApiSchemas } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. docs/API.md explains
-// the same in prose; openapi-conformance.test.ts checks real responses against it and
-// openapi-lint.test.ts keeps it clean under Redocly's recommended rules (decision 0040).
+// the same in prose; tests/api/openapi-conformance.integration.test.ts checks real responses against it and
+// tests/api/openapi-lint.integration.test.ts keeps it clean under Redocly's recommended rules (decision 0040).
 
 const json = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
 const error = (description: string) => ({ description, content: json("Error") });

@@ -2,7 +2,7 @@ import { ERASED_ON_WITHDRAWAL } from "./erased-fields";
 
 // Every column of "Pledge", classified for withdrawal: erased (set to ERASED_ON_WITHDRAWAL's
 // value), kept (and why), or kept at the precision of the published history. A column in none of
-// the three fails lib/privacy/withdrawn-pledge-columns.test.ts, which reads the database
+// the three fails lib/privacy/withdrawn-pledge-columns.integration.test.ts, which reads the database
 // catalogue: whoever adds a column decides what withdrawal does with it.
 
 export type ErasedColumn = keyof typeof ERASED_ON_WITHDRAWAL;

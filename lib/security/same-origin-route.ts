@@ -6,7 +6,7 @@ import { requireSameOrigin } from "./require-same-origin";
  * Wraps a route handler so requests from other origins are refused with 403
  * `{ "error": { "code": "forbidden" } }` before the handler runs. Every POST, PUT, PATCH and
  * DELETE exported from app/ must be wrapped: `export const POST = sameOriginOnly(handler)`
- * (lib/security/mutating-routes.test.ts fails the build otherwise).
+ * (tests/api/mutating-routes.test.ts fails the build otherwise).
  */
 export function sameOriginOnly<Args extends unknown[]>(
   handler: (request: Request, ...rest: Args) => Response | Promise<Response>,

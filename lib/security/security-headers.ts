@@ -1,8 +1,9 @@
+import { publicEnv, type PublicEnv } from "@/lib/public-env";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "./content-security-policy";
 
 // What proxy.ts adds to a request before Next renders it, and to the answer. Kept out of
-// proxy.ts so the rules can be tested without a server. Reads process.env directly: proxy.ts
-// runs before (and apart from) the app's validated configuration in lib/env.ts.
+// proxy.ts so the rules can be tested without a server. Reads publicEnv(), not serverEnv():
+// proxy.ts runs before (and apart from) the app's validated configuration in lib/env.ts.
 
 /**
  * Paths where next-intl adds or resolves the locale prefix: the public pages. Not a file at the
@@ -23,7 +24,7 @@ export interface SecurityHeaders {
   response: Record<string, string>;
 }
 
-export function securityHeadersFor(pathname: string, env: Record<string, string | undefined> = process.env): SecurityHeaders {
+export function securityHeadersFor(pathname: string, env: Pick<PublicEnv, "NODE_ENV" | "APP_URL"> = publicEnv()): SecurityHeaders {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return { request: {}, response: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } };
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { publicAppUrl } from "@/lib/public-env";
 
 // Open Graph and Twitter metadata for a page, so a shared link shows a proper card. The card's
 // picture is not named here: app/[locale]/opengraph-image.tsx and twitter-image.tsx are picked up
@@ -10,8 +11,8 @@ const openGraphLocales: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru:
 
 /** The public origin that relative metadata URLs are resolved against (APP_URL). */
 export function siteOrigin(): URL {
-  // Read directly rather than through serverEnv(): metadata must not need the database settings.
-  return new URL(process.env.APP_URL?.trim() || "http://localhost:3000");
+  // publicEnv(), not serverEnv(): metadata must not need the database settings.
+  return new URL(publicAppUrl());
 }
 
 export interface SocialPage {

@@ -1,12 +1,12 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
+import { processSingleton } from "@/lib/lifecycle/process-singleton";
 import { PublicStatsCache } from "./public-stats-cache";
 
-// The numbers of the campaign the public site shows, cached once per process (on globalThis, so
-// Next's dev server keeps one cache across module reloads).
-const globalForStats = globalThis as unknown as { solidarityStatsCache?: PublicStatsCache };
+// The numbers of the campaign the public site shows, cached once per process (a process
+// singleton, so Next's dev server keeps one cache across module reloads). Tests replace or forget it.
+export const statsCache = processSingleton("public-stats-cache", () => new PublicStatsCache(() => serverEnv().CAMPAIGN_SLUG));
 
 export function currentStatsCache(): PublicStatsCache {
-  globalForStats.solidarityStatsCache ??= new PublicStatsCache(() => serverEnv().CAMPAIGN_SLUG);
-  return globalForStats.solidarityStatsCache;
+  return statsCache.get();
 }

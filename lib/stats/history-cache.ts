@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/lifecycle/process-singleton";
 import type { HistoryRange } from "./history-range";
 import { readHistory, readHistoryStart, type HistoryPoint } from "./read-history";
 
@@ -12,14 +13,21 @@ interface Tallied {
 // History only changes when the tallies' version does (and when a new empty hour or day
 // begins), so results are kept per version and forgotten as soon as it moves. Bounded: a crawler
 // asking for every range cannot grow it.
-const globalForHistory = globalThis as unknown as {
-  solidarityHistory?: { key: string; starts: Map<string, Promise<Date | null>>; ranges: Map<string, Promise<HistoryPoint[]>> };
-};
+interface Entries {
+  key: string;
+  starts: Map<string, Promise<Date | null>>;
+  ranges: Map<string, Promise<HistoryPoint[]>>;
+}
+const history = processSingleton<Entries | null>("history-cache", () => null);
 
-function entriesFor(tallies: Tallied) {
+function entriesFor(tallies: Tallied): Entries {
   const key = `${tallies.campaignId}|${tallies.version}`;
-  if (globalForHistory.solidarityHistory?.key !== key) globalForHistory.solidarityHistory = { key, starts: new Map(), ranges: new Map() };
-  return globalForHistory.solidarityHistory;
+  let entries = history.get();
+  if (entries?.key !== key) {
+    entries = { key, starts: new Map(), ranges: new Map() };
+    history.set(entries);
+  }
+  return entries;
 }
 
 function remember<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {

@@ -10,3 +10,9 @@ export async function createTestCampaign(overrides: Partial<Prisma.CampaignCreat
     select: publicCampaignSelect,
   });
 }
+
+/** The campaign the public routes serve in tests (CAMPAIGN_SLUG), created on first use. */
+export async function currentTestCampaign() {
+  const slug = process.env.CAMPAIGN_SLUG ?? "test-campaign";
+  return db().campaign.upsert({ where: { slug }, create: { slug, title: "Test campaign", goal: 100 }, update: {}, select: { id: true, slug: true } });
+}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { afterEach, beforeAll, inject, vi } from "vitest";
+import { beforeAll, inject } from "vitest";
 import { withDatabase } from "@/lib/db/resolve-database";
 import { withAdminClient } from "./template-database";
 
@@ -27,18 +27,4 @@ beforeAll(async () => {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [workerDatabase]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${workerDatabase}" TEMPLATE "${template}"`);
   });
-});
-
-// A console.error during a test is a bug we would otherwise miss (epic-stack's rule).
-let consoleErrors: unknown[][] = [];
-const originalError = console.error;
-console.error = (...args: unknown[]) => {
-  consoleErrors.push(args);
-  originalError(...args);
-};
-afterEach(() => {
-  const errors = consoleErrors;
-  consoleErrors = [];
-  vi.restoreAllMocks();
-  if (errors.length) throw new Error(`console.error was called during the test: ${String(errors[0]?.[0])}`);
 });

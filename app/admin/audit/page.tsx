@@ -8,8 +8,8 @@ import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminTimestamp } from "@/lib/i18n/admin-format";
-import { buttonClass } from "../_components/button-class";
-import { ScrollRegion } from "../_components/scroll-region";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { ScrollRegion } from "@/components/admin/ui/scroll-region";
 import { AuditSentence } from "@/components/admin/audit/audit-sentence";
 
 export async function generateMetadata(): Promise<Metadata> {

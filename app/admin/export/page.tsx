@@ -3,7 +3,7 @@ import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { countExportableSupporters } from "@/lib/exports/count-exportable-supporters";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { buttonClass } from "../_components/button-class";
+import { buttonClass } from "@/components/admin/ui/button-class";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminExport"))("title") };

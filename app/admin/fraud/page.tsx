@@ -7,8 +7,9 @@ import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { findAnomalies } from "@/lib/fraud/find-anomalies";
 import { listInvalidations } from "@/lib/fraud/list-invalidations";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { buttonClass } from "../_components/button-class";
-import { InvalidationList } from "./_components/invalidation-list";
+import { buttonClass } from "@/components/admin/ui/button-class";
+import { InvalidationList } from "@/components/admin/fraud/invalidation-list";
+import { undoInvalidationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminFraud"))("title") };
@@ -42,7 +43,7 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
         </p>
       )}
       <AnomalyPanel organiser={organiser} report={report} />
-      <InvalidationList invalidations={invalidations} canUndo={canAct} />
+      <InvalidationList invalidations={invalidations} canUndo={canAct} undoInvalidationAction={undoInvalidationAction} />
     </>
   );
 }

@@ -9,10 +9,11 @@ import { describeHandled } from "@/lib/moderation/message-handled";
 import { readHandledState } from "@/lib/moderation/moderate-message";
 import { parseQueueFilter, queueQuery } from "@/lib/moderation/queue-filter";
 import { shortId } from "@/lib/audit/read-audit-details";
-import { isDoneDecision, moderationTexts, type ModerationTexts } from "./_components/moderation-messages";
-import { ModerationQueue } from "./_components/moderation-queue";
-import { QueueFilters } from "./_components/queue-filters";
-import { SHORTCUTS } from "./_components/shortcut-list";
+import { isDoneDecision, moderationTexts, type ModerationTexts } from "@/components/admin/moderation/moderation-messages";
+import { ModerationQueue } from "@/components/admin/moderation/moderation-queue";
+import { QueueFilters } from "@/components/admin/moderation/queue-filters";
+import { SHORTCUTS } from "@/components/admin/moderation/shortcut-list";
+import { bulkModerateAction, bulkModerateFromForm, moderateMessageAction, moderateMessageFromForm } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminModeration"))("title") };
@@ -60,7 +61,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
       {items.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (
-        <ModerationQueue items={items} returnTo={queueQuery(current)} />
+        <ModerationQueue items={items} returnTo={queueQuery(current)} actions={{ moderateMessageAction, bulkModerateAction, moderateMessageFromForm, bulkModerateFromForm }} />
       )}
       <nav aria-label={t("pagesLabel")} className="mt-6 flex gap-6">
         {queue.page > 1 && (

@@ -5,9 +5,9 @@ import { ORGANISER_ROLES } from "@/lib/auth/roles";
 import { getAdminLocale, getAdminTranslator, type AdminTranslate } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import type { Locale } from "@/lib/i18n/routing";
-import { ActionForm } from "../_components/action-form";
-import { changeRoleAction, removeOrganiserAction, revokeSessionsAction } from "./actions";
-import { InviteForm } from "./invite-form";
+import { ActionForm } from "@/components/admin/ui/action-form";
+import { changeRoleAction, inviteOrganiserAction, removeOrganiserAction, revokeSessionsAction } from "./actions";
+import { InviteForm } from "@/components/admin/organisers/invite-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminOrganisers"))("title") };
@@ -42,7 +42,7 @@ export default async function OrganisersPage({ searchParams }: PageProps<"/admin
         <h2 id="add-heading" className="text-xl font-bold">
           {t("addHeading")}
         </h2>
-        <InviteForm />
+        <InviteForm inviteOrganiserAction={inviteOrganiserAction} />
       </section>
 
       <section aria-labelledby="list-heading" className="mt-10">

@@ -7,9 +7,10 @@ import { listReviewQueue } from "@/lib/fraud/list-review-queue";
 import { reviewFiltersSchema } from "@/lib/fraud/review-filters";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
-import { reviewReasonText } from "./review-reason";
-import { ReviewFiltersForm } from "./review-filters-form";
-import { ReviewTable } from "./review-table";
+import { reviewReasonText } from "@/components/admin/review/review-reason";
+import { ReviewFiltersForm } from "@/components/admin/review/review-filters-form";
+import { ReviewTable } from "@/components/admin/review/review-table";
+import { clearReviewAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminReview"))("title") };
@@ -69,7 +70,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
           </>
         )}
       </p>
-      {queue.pledges.length > 0 && <ReviewTable pledges={queue.pledges} filters={filters} />}
+      {queue.pledges.length > 0 && <ReviewTable pledges={queue.pledges} filters={filters} clearReviewAction={clearReviewAction} />}
     </>
   );
 }

@@ -8,9 +8,9 @@ import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/seo/page-metadata";
-import { ActionForm } from "../_components/action-form";
-import { setSwitchAction } from "./actions";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/admin/ui/action-form";
+import { setSwitchAction, updateSettingsAction } from "./actions";
+import { SettingsForm } from "@/components/admin/settings/settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminSettings"))("title") };
@@ -66,7 +66,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
         <h2 id="settings-heading" className="text-xl font-bold">
           {t("settingsHeading")}
         </h2>
-        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, siteOrigin(), locale))} />
+        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, siteOrigin(), locale))} updateSettingsAction={updateSettingsAction} />
       </section>
 
       <section aria-labelledby="story-heading" className="mt-10">

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { safeAdminPath } from "@/lib/auth/admin-path";
 import { currentOrganiser } from "@/lib/auth/current-organiser";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@/components/admin/sign-in/sign-in-form";
+import { requestSignInLinkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminSignIn"))("title") };
@@ -36,7 +37,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/admin/sig
           {t("signedOut")}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} requestSignInLinkAction={requestSignInLinkAction} />
     </>
   );
 }

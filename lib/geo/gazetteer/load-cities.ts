@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { processSingleton } from "@/lib/lifecycle/process-singleton";
 import { decodeCitiesPbf } from "./decode-cities-pbf";
 import { normalisePlaceName } from "./normalise-place-name";
 import { PLACE_ALIASES } from "./place-aliases";
@@ -84,12 +85,11 @@ function load(): ReadonlyMap<string, CountryIndex> {
 }
 
 // Next's dev server re-evaluates modules on every change; keep one copy across reloads.
-const globalForGazetteer = globalThis as unknown as { solidarityGazetteer?: ReadonlyMap<string, CountryIndex> };
+const gazetteer = processSingleton("gazetteer", load);
 
 /** Every country's index, loading the data on the first call (synchronously, ~0.5 s). */
 export function loadCities(): ReadonlyMap<string, CountryIndex> {
-  globalForGazetteer.solidarityGazetteer ??= load();
-  return globalForGazetteer.solidarityGazetteer;
+  return gazetteer.get();
 }
 
 /** The places of one country (ISO 3166-1 alpha-2), or undefined if the gazetteer has none. */

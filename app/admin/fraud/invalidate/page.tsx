@@ -7,8 +7,9 @@ import { INVALIDATABLE_STATUSES, invalidationCriteriaSchema } from "@/lib/fraud/
 import { previewInvalidation } from "@/lib/fraud/preview-invalidation";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
-import { CriteriaForm } from "../_components/criteria-form";
-import { RunInvalidationForm } from "../_components/run-invalidation-form";
+import { CriteriaForm } from "@/components/admin/fraud/criteria-form";
+import { RunInvalidationForm } from "@/components/admin/fraud/run-invalidation-form";
+import { runInvalidationAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminInvalidate"))("title") };
@@ -64,7 +65,7 @@ export default async function InvalidatePage({ searchParams }: PageProps<"/admin
           {preview.total > 0 ? (
             <>
               <h2 className="mt-8 text-xl font-bold">{t("preview.confirmHeading")}</h2>
-              <RunInvalidationForm criteria={parsed.data} expected={preview.total} />
+              <RunInvalidationForm criteria={parsed.data} expected={preview.total} runInvalidationAction={runInvalidationAction} />
             </>
           ) : (
             <p className="mt-4">{t("preview.nothing")}</p>

@@ -7,7 +7,7 @@ import { requireOrganiser } from "@/lib/auth/require-organiser";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { saveCampaignStory } from "@/lib/campaigns/save-campaign-story";
 import { campaignStorySchema, STORY_MAX_LENGTH } from "@/lib/campaigns/story-schema";
-import type { StoryEditorState } from "./story-editor-state";
+import type { StoryEditorState } from "@/components/admin/settings/story-editor-state";
 
 // ADMIN only (checked here and inside saveCampaignStory). "Preview" renders the draft with the
 // public page's own renderer (components/story/markdown.tsx: no raw HTML) and stores nothing.

@@ -6,7 +6,8 @@ import { readStoryForEditing } from "@/lib/campaigns/read-story-for-editing";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { isLocale, routing } from "@/lib/i18n/routing";
-import { StoryEditor } from "./story-editor";
+import { StoryEditor } from "@/components/admin/settings/story-editor";
+import { storyEditorAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminStory"))("title") };
@@ -57,7 +58,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
           {outcome}
         </p>
       )}
-      <StoryEditor key={storyLocale} locale={storyLocale} language={language} markdown={markdown} />
+      <StoryEditor key={storyLocale} locale={storyLocale} language={language} markdown={markdown} storyEditorAction={storyEditorAction} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { safeAdminPath } from "@/lib/auth/admin-path";
 import { inspectSignInLink } from "@/lib/auth/inspect-sign-in-link";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
-import { buttonClass } from "../../_components/button-class";
+import { buttonClass } from "@/components/admin/ui/button-class";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminSignIn"))("linkTitle") };
