@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { alternateLinksHeader } from "@/lib/i18n/alternate-links-header";
 import { routing } from "@/lib/i18n/routing";
-import { publicAppUrl } from "@/lib/public-env";
+import { onionLocation, originForHost, siteOrigins } from "@/lib/http/site-origins";
 import { pagePostRefusalResponse } from "@/lib/security/page-post-refusal-response";
 import { screenPagePost } from "@/lib/security/screen-page-post";
 import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-headers";
@@ -14,28 +14,35 @@ import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-h
 //    answer with a 500 are refused with a 4xx before it sees them (lib/security/screen-page-post.ts).
 // 3. Locale routing on the public site only: "/" goes to the reader's language
 //    (Accept-Language), unprefixed paths get a prefix (next-intl, no cookie), and the hreflang
-//    `Link` header names APP_URL.
+//    `Link` header names the origin the reader came through (APP_URL or a mirror of ours, never
+//    a host the client made up), with `Onion-Location` when the site has an onion service.
 // Authorisation is never decided here; it is checked where the data is (lib/auth/).
 const localeRouting = createMiddleware(routing);
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export default async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
-  const headers = securityHeadersFor(pathname);
+  // Host, not X-Forwarded-Host: a proxy in front passes the reader's Host on (docs/OPERATIONS.md).
+  const host = request.headers.get("host");
+  const origin = originForHost(host);
+  const headers = securityHeadersFor(pathname, undefined, origin);
   const isPage = pathname !== "/api" && !pathname.startsWith("/api/");
   let response: Response | undefined;
   if (isPage && !SAFE_METHODS.has(request.method)) {
-    const refusal = await screenPagePost(request, publicAppUrl());
+    const refusal = await screenPagePost(request, siteOrigins());
     if (refusal) response = pagePostRefusalResponse(refusal, request, headers.request["x-nonce"] ?? "");
   }
   if (!response) {
     for (const [name, value] of Object.entries(headers.request)) request.headers.set(name, value);
     // next-intl forwards a copy of request.headers (with the nonce) to the page it renders.
     response = usesLocaleRouting(pathname) ? localeRouting(request) : NextResponse.next({ request: { headers: request.headers } });
-    const links = usesLocaleRouting(pathname) ? alternateLinksHeader(pathname, publicAppUrl()) : null;
+    const links = usesLocaleRouting(pathname) ? alternateLinksHeader(pathname, origin) : null;
     if (links && !response.headers.has("location")) response.headers.set("Link", links);
   }
   for (const [name, value] of Object.entries(headers.response)) response.headers.set(name, value);
+  // Tor Browser offers the onion address instead (it heeds the header on https pages only).
+  const onion = isPage ? onionLocation(`${pathname}${request.nextUrl.search}`, host) : null;
+  if (onion) response.headers.set("Onion-Location", onion);
   return response;
 }
 

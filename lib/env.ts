@@ -24,6 +24,16 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   /** Public origin of the site, used in links sent by email. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** Mirrors of the site (comma-separated origins); read through lib/http/site-origins.ts, checked here at boot. */
+  APP_ALT_URLS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((value) => value.split(",").every((entry) => /^https?:\/\/[^/\s]+\/?$/.test(entry.trim())), "must be comma-separated http(s) origins, e.g. https://mirror.example.org")
+      .optional(),
+  ),
+  /** The onion service's origin (Onion-Location); read through lib/http/site-origins.ts. */
+  ONION_URL: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, "must be the onion service's origin, e.g. http://<56 characters>.onion").optional()),
   /** Slug of the campaign the public pages show. */
   CAMPAIGN_SLUG: z.string().min(1).default("belarus-solidarity-day"),
   /** SMTP server for outgoing mail (smtp:// or smtps://user:pass@host:port). Unset: dev mailbox. */

@@ -15,6 +15,13 @@ const publicEnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Public origin of the site (links, metadata, the same-origin rule); validated by serverEnv(). */
   APP_URL: nonEmpty,
+  /**
+   * Further origins that serve this same site (comma-separated): a mirror domain, the onion
+   * service. Pages, emailed links and the same-origin rule work under each (lib/http/site-origins.ts).
+   */
+  APP_ALT_URLS: nonEmpty,
+  /** The site's onion service (http://….onion): announced in `Onion-Location`, and an origin like APP_ALT_URLS. */
+  ONION_URL: nonEmpty,
   /** Who runs the campaign (privacy notice, footer, about page); unset: the localised default. */
   ORGANISATION_NAME: nonEmpty,
   ORGANISATION_CONTACT: nonEmpty,

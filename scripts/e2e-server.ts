@@ -45,6 +45,10 @@ async function main() {
     // encrypted by one instance must decrypt on the other, whichever build each one runs.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     APP_URL: `http://127.0.0.1:${port}`,
+    // A mirror and an onion service of the same site (e2e/mirror-origin.spec.ts): localhost is
+    // another origin than 127.0.0.1 to the browser; the onion address is never dialled.
+    APP_ALT_URLS: `http://localhost:${port}`,
+    ONION_URL: `http://solidaritye2e${"a".repeat(43)}.onion`,
     CAMPAIGN_SLUG: "e2e-campaign",
     // The journeys confirm and withdraw through the development mailbox, as a local user would.
     DEV_MAILBOX: "1",

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   // metadataBase: the generated social images belong to this layout and need absolute URLs.
   // The title is the fallback for the 404 (its boundary's own metadata is not applied, e2e);
   // every page sets its own.
-  return { metadataBase: siteOrigin(), title: t("title"), description: t("description") };
+  return { metadataBase: await siteOrigin(), title: t("title"), description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -91,7 +91,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <CampaignStory locale={locale} campaignId={campaign.id} />
           <MessageWall locale={locale} messages={messages} />
           <HomeMapBlock locale={locale} />
-          <ShareBlock locale={locale} url={new URL(`/${locale}`, siteOrigin()).href} title={tMeta("title")} text={tShare("message")} />
+          <ShareBlock locale={locale} url={new URL(`/${locale}`, await siteOrigin()).href} title={tMeta("title")} text={tShare("message")} />
         </div>
       </main>
       <SiteFooter />

@@ -42,7 +42,7 @@ export async function NextSteps({ locale, moment, headingLevel }: NextStepsProps
       </ul>
       <ShareBlock
         locale={locale}
-        url={new URL(`/${locale}`, siteOrigin()).href}
+        url={new URL(`/${locale}`, await siteOrigin()).href}
         title={tMeta("title")}
         text={tShare("message")}
         headingLevel={headingLevel === 2 ? 3 : 4}

@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 // nothing, and a rolled-back pledge leaves no job behind. See docs/decisions/0006-….
 
 export interface JobPayloads {
-  send_pledge_email: { pledgeId: string; kind: "confirm" | "already-signed" };
+  /** `origin`: the address of ours the supporter signed through, when the request named one. */
+  send_pledge_email: { pledgeId: string; kind: "confirm" | "already-signed"; origin?: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -10,11 +10,11 @@ import type { JobPayloads } from "./enqueue-job";
 // loudly instead of doing something half-right.
 export const taskList: TaskList = {
   send_pledge_email: async (payload) => {
-    const { pledgeId, kind } = payload as JobPayloads["send_pledge_email"];
-    if (typeof pledgeId !== "string" || (kind !== "confirm" && kind !== "already-signed")) {
+    const { pledgeId, kind, origin } = payload as JobPayloads["send_pledge_email"];
+    if (typeof pledgeId !== "string" || (kind !== "confirm" && kind !== "already-signed") || (origin !== undefined && typeof origin !== "string")) {
       throw new Error(`send_pledge_email: malformed payload ${JSON.stringify(payload)}`);
     }
-    await sendPledgeEmail(pledgeId, kind);
+    await sendPledgeEmail(pledgeId, kind, origin);
   },
   purge_abuse_data: async () => {
     await purgeAbuseData();

@@ -35,13 +35,15 @@ type CampaignForSigning = Pick<PublicCampaign, "id" | "slug" | "status" | "signi
  * `signals` come from the request (network hash, proof of work; lib/abuse/): a pledge with a
  * forged or replayed proof of work, or one of too many without any from one network, is stored
  * with a `reviewReason`, so confirming it holds it for review instead of counting it (ADR 0029).
- * Callers outside a request (seeds, tests) pass none.
+ * Callers outside a request (seeds, tests) pass none. `siteOrigin`: the address of ours the
+ * supporter signed through (APP_URL, a mirror, the onion service); the emails' links point there.
  */
 export async function createPledge(
   campaign: CampaignForSigning,
   input: PledgeInput,
   locale: string,
   signals?: PledgeSignals,
+  { siteOrigin }: { siteOrigin?: string } = {},
 ): Promise<CreatePledgeOutcome> {
   if (!campaign.signingOpen || campaign.status !== "LIVE") {
     throw new SigningClosedError(`signing is closed for ${campaign.slug}`);
@@ -52,7 +54,7 @@ export async function createPledge(
     signals ? assessPledge(campaign, emailDomain, signals) : null,
     screenNewMessage(campaign.id, input.message, locale),
   ]);
-  const abuse: AbuseFields = { emailDomain, reviewReason, signals };
+  const abuse: AbuseFields = { emailDomain, reviewReason, signals, mail: siteOrigin ? { origin: siteOrigin } : {} };
   try {
     return await storePledge(campaign, input, locale, abuse, screened);
   } catch (error) {
@@ -68,6 +70,8 @@ interface AbuseFields {
   emailDomain: string;
   reviewReason: ReviewReason | null;
   signals: PledgeSignals | undefined;
+  /** Added to every email job's payload: which of our addresses its links use. */
+  mail: { origin?: string };
 }
 
 function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: string, abuse: AbuseFields, screened: ScreenedMessage): Promise<CreatePledgeOutcome> {
@@ -89,7 +93,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
       where: { campaignId_emailHash: { campaignId: campaign.id, emailHash } },
       select: { id: true, status: true, confirmationEmailsSent: true },
     });
-    if (existing) return handleRepeatSigner(tx, { ...existing, campaignId: campaign.id, emailHash }, reviewReason);
+    if (existing) return handleRepeatSigner(tx, { ...existing, campaignId: campaign.id, emailHash }, reviewReason, abuse.mail);
 
     const pledge = await tx.pledge.create({
       data: {
@@ -118,7 +122,7 @@ function storePledge(campaign: CampaignForSigning, input: PledgeInput, locale: s
       },
       select: { id: true },
     });
-    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm" });
+    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm", ...abuse.mail });
     return "created";
   });
 }
@@ -133,12 +137,13 @@ async function handleRepeatSigner(
   tx: Prisma.TransactionClient,
   pledge: { id: string; status: string; confirmationEmailsSent: number; campaignId: string; emailHash: string },
   reviewReason: ReviewReason | null,
+  mail: { origin?: string },
 ): Promise<CreatePledgeOutcome> {
   if (reviewReason) return "nothing-sent";
   if (pledge.status === "CONFIRMED") {
     const repeatsToday = await countHits(`pledge:repeat:${pledge.campaignId}:${pledge.emailHash}`, REPEAT_EMAIL_WINDOW_SECONDS, 1, new Date(), tx);
     if (repeatsToday > 1) return "nothing-sent";
-    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "already-signed" });
+    await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "already-signed", ...mail });
     return "already-signed";
   }
   if (pledge.status === "PENDING" && pledge.confirmationEmailsSent < MAX_CONFIRMATION_EMAILS) {
@@ -148,7 +153,7 @@ async function handleRepeatSigner(
       data: { confirmationEmailsSent: { increment: 1 } },
     });
     if (updated.count === 1) {
-      await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm" });
+      await enqueueJob(tx, "send_pledge_email", { pledgeId: pledge.id, kind: "confirm", ...mail });
       return "confirmation-resent";
     }
   }

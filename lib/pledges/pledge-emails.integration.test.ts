@@ -158,4 +158,29 @@ describe("pledge emails", () => {
     expect(mail?.subject).toBe("Пожалуйста, подтвердите свою подпись солидарности");
     expect((await queuedJobs()).filter((job) => (job.payload as { pledgeId: string }).pledgeId === pledge.id)).toEqual([]);
   });
+  it("links to the mirror or onion address the supporter signed through, and to APP_URL for any other", async () => {
+    const onion = `http://${"b".repeat(56)}.onion`;
+    process.env.APP_ALT_URLS = "https://mirror.example.net";
+    process.env.ONION_URL = onion;
+    try {
+      const campaign = await createTestCampaign();
+      const cases = [
+        [onion, onion],
+        ["https://mirror.example.net", "https://mirror.example.net"],
+        // A job from before a mirror was retired, or a forged value: the links use APP_URL.
+        ["https://evil.example", "https://pledge.example.org"],
+        [undefined, "https://pledge.example.org"],
+      ] as const;
+      for (const [signedThrough, expected] of cases) {
+        const input = pledgeInput();
+        await createPledge(campaign, input, "en", undefined, { siteOrigin: signedThrough });
+        const [mail] = await mailTo(input.email);
+        const links = [...(mail?.text ?? "").matchAll(/https?:\/\/[^\s/]+\/en\/(?:confirm|withdraw)\//g)].map((match) => match[0]);
+        expect(links, String(signedThrough)).toEqual([`${expected}/en/confirm/`, `${expected}/en/withdraw/`]);
+      }
+    } finally {
+      delete process.env.APP_ALT_URLS;
+      delete process.env.ONION_URL;
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { pledgeServerSchema } from "@/lib/abuse/pledge-server-schema";
 import { checkPowPayload, POW_FIELD } from "@/lib/abuse/pow/check-pow-payload";
 import { formAction } from "@/lib/actions/form-action";
 import { getSigningCampaign } from "@/lib/campaigns/get-signing-campaign";
+import { requestSiteOrigin } from "@/lib/http/request-site-origin";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { createPledge } from "@/lib/pledges/create-pledge";
 
@@ -34,10 +35,14 @@ export const submitPledge = formAction(
     const proofOfWork = await checkPowPayload(formData.get(POW_FIELD));
     // New email, repeat signer, full mailbox, a busy network or a bad solution: the answer is
     // always the same "check your email" (ADR 0029).
-    await createPledge(await getSigningCampaign(), input, isLocale(locale) ? locale : routing.defaultLocale, {
-      networkHash: await requestNetworkHash(),
-      proofOfWork,
-    });
+    await createPledge(
+      await getSigningCampaign(),
+      input,
+      isLocale(locale) ? locale : routing.defaultLocale,
+      { networkHash: await requestNetworkHash(), proofOfWork },
+      // Emailed links lead back to the address the supporter used (a mirror, the onion service).
+      { siteOrigin: await requestSiteOrigin() },
+    );
   },
   { echoFields: pledgeFields },
 );

@@ -1,12 +1,12 @@
 import "server-only";
-import { serverEnv } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
+import { siteOrigins } from "@/lib/http/site-origins";
 import { isSameOriginRequest } from "./same-origin-rule";
 
 // Cross-site request forgery guard for route handlers: every mutating one goes through
 // sameOriginOnly() (lib/security/same-origin-route.ts), which calls this. Server actions get
 // the same rule in proxy.ts (Next's own check trusts X-Forwarded-Host). One rule for every
-// route: APP_URL is our origin (the Host header is the client's to choose).
+// route: APP_URL and the mirrors' addresses are our origins (the Host header is the client's to choose).
 
 export { isSameOriginRequest };
 
@@ -15,7 +15,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Throws ForbiddenError for a mutating request from another origin; safe methods pass. */
 export function requireSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
-  if (!isSameOriginRequest(request.headers, serverEnv().APP_URL)) throw crossOrigin(request);
+  if (!isSameOriginRequest(request.headers, siteOrigins())) throw crossOrigin(request);
 }
 
 /**
@@ -23,7 +23,7 @@ export function requireSameOrigin(request: Request): void {
  * site must not make an organiser's browser fetch it, so even safe methods are checked.
  */
 export function requireSameOriginNavigation(request: Request): void {
-  if (!isSameOriginRequest(request.headers, serverEnv().APP_URL, { typedUrlIsOurs: true })) throw crossOrigin(request);
+  if (!isSameOriginRequest(request.headers, siteOrigins(), { typedUrlIsOurs: true })) throw crossOrigin(request);
 }
 
 function crossOrigin(request: Request): ForbiddenError {

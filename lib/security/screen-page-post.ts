@@ -17,9 +17,9 @@ export type PagePostRefusal = "forbidden" | "too_large" | "malformed";
 export const REFUSAL_STATUS: Record<PagePostRefusal, number> = { forbidden: 403, too_large: 413, malformed: 400 };
 
 /** Why a POST to a page must not reach Next's action handler, or null when it may. */
-export async function screenPagePost(request: Request, appUrl: string): Promise<PagePostRefusal | null> {
+export async function screenPagePost(request: Request, ours: string | readonly string[]): Promise<PagePostRefusal | null> {
   const { headers } = request;
-  if (!isSameOriginRequest(headers, appUrl) || !nextWouldAcceptOrigin(headers)) return "forbidden";
+  if (!isSameOriginRequest(headers, ours) || !nextWouldAcceptOrigin(headers)) return "forbidden";
   const declared = headers.get("content-length");
   if (declared !== null && Number(declared) > ACTION_BODY_LIMIT_BYTES) return "too_large";
   const contentType = headers.get("content-type") ?? "";

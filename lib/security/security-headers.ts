@@ -24,7 +24,12 @@ export interface SecurityHeaders {
   response: Record<string, string>;
 }
 
-export function securityHeadersFor(pathname: string, env: Pick<PublicEnv, "NODE_ENV" | "APP_URL"> = publicEnv()): SecurityHeaders {
+/**
+ * `origin`: the one of ours the request came through (lib/http/site-origins.ts). An onion
+ * service or a mirror may be plain http while APP_URL is https: `upgrade-insecure-requests`
+ * there would send the page's own scripts to an https address that does not answer.
+ */
+export function securityHeadersFor(pathname: string, env: Pick<PublicEnv, "NODE_ENV" | "APP_URL"> = publicEnv(), origin?: string): SecurityHeaders {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return { request: {}, response: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } };
   }
@@ -33,7 +38,7 @@ export function securityHeadersFor(pathname: string, env: Pick<PublicEnv, "NODE_
     nonce,
     frameable: isFrameable(pathname),
     development: env.NODE_ENV === "development",
-    https: (env.APP_URL ?? "").startsWith("https:"),
+    https: (origin ?? env.APP_URL ?? "").startsWith("https:"),
   });
   return {
     request: { "x-nonce": nonce, "content-security-policy": policy },

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { originForHost } from "@/lib/http/site-origins";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
-import { publicAppUrl } from "@/lib/public-env";
 
 // Open Graph and Twitter metadata for a page, so a shared link shows a proper card. The card's
 // picture is not named here: app/[locale]/opengraph-image.tsx and twitter-image.tsx are picked up
@@ -9,10 +10,14 @@ import { publicAppUrl } from "@/lib/public-env";
 
 const openGraphLocales: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru: "ru_RU" };
 
-/** The public origin that relative metadata URLs are resolved against (APP_URL). */
-export function siteOrigin(): URL {
-  // publicEnv(), not serverEnv(): metadata must not need the database settings.
-  return new URL(publicAppUrl());
+/**
+ * The public origin this request came through, that metadata, share links and embed code are
+ * built on: APP_URL, or a mirror or onion address of ours when the reader used one (never a host
+ * the client made up; lib/http/site-origins.ts).
+ */
+export async function siteOrigin(): Promise<URL> {
+  // publicEnv() underneath, not serverEnv(): metadata must not need the database settings.
+  return new URL(originForHost((await headers()).get("host")));
 }
 
 export interface SocialPage {
@@ -27,7 +32,7 @@ export async function socialMetadata(locale: Locale, { title, description, path 
   const url = `/${locale}${path}`;
   const languages = Object.fromEntries(routing.locales.map((other) => [other, `/${other}${path}`]));
   return {
-    metadataBase: siteOrigin(),
+    metadataBase: await siteOrigin(),
     // The page's own <title> and description too: without them a page inherits the layout's, and
     // every tab, bookmark and search result would read like the home page.
     title,

@@ -60,7 +60,7 @@ export default async function StatsPage({ params, searchParams }: PageProps<"/[l
         <LedgerSection ledger={stats.ledger} countedAt={stats.ledgerCountedAt} locale={locale} />
         <ConfirmedMeaning locale={locale} />
         <OpenDataLinks />
-        <EmbedCode origin={siteOrigin()} locale={locale} />
+        <EmbedCode origin={await siteOrigin()} locale={locale} />
       </main>
       <SiteFooter />
     </>

@@ -66,7 +66,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
         <h2 id="settings-heading" className="text-xl font-bold">
           {t("settingsHeading")}
         </h2>
-        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, siteOrigin(), locale))} updateSettingsAction={updateSettingsAction} />
+        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, await siteOrigin(), locale))} updateSettingsAction={updateSettingsAction} />
       </section>
 
       <section aria-labelledby="story-heading" className="mt-10">

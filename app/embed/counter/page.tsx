@@ -29,7 +29,7 @@ export default async function EmbedCounterPage({ searchParams }: PageProps<"/emb
       {/* For screen-reader users inside the partner's page: what this frame is. */}
       <h1 className="sr-only">{t("pageTitle")}</h1>
       <NextIntlClientProvider locale={locale} messages={{ embed: messages.embed }} timeZone="UTC">
-        <LiveCounter initial={stats.confirmed} goal={stats.goal} variant={variant} signUrl={new URL(`/${locale}`, siteOrigin()).toString()} />
+        <LiveCounter initial={stats.confirmed} goal={stats.goal} variant={variant} signUrl={new URL(`/${locale}`, await siteOrigin()).toString()} />
       </NextIntlClientProvider>
     </main>
   );

@@ -13,6 +13,7 @@ import { readEventSigningUrl } from "@/lib/campaigns/read-event-signing-url";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { listPublicMessages } from "@/lib/moderation/list-public-messages";
+import { siteOrigin } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map/event">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,7 +33,7 @@ export default async function EventScreenPage({ params }: PageProps<"/[locale]/m
   await connection();
   const t = await getTranslations("map.event");
   const campaign = await getCurrentCampaign();
-  const [{ initial, names }, messages, signing] = await Promise.all([loadLiveMap(locale), listPublicMessages(campaign, { limit: 4 }), readEventSigningUrl(campaign.id, locale)]);
+  const [{ initial, names }, messages, signing] = await Promise.all([loadLiveMap(locale), listPublicMessages(campaign, { limit: 4 }), readEventSigningUrl(campaign.id, locale, await siteOrigin())]);
   const column = "px-4 sm:px-8 lg:col-start-2 lg:border-l lg:border-slate-800";
 
   return (

@@ -2,7 +2,7 @@ import { apiError, dataResponse, DAY_CACHE_CONTROL, preflightResponse } from "@/
 import { embedTranslator } from "@/lib/open-data/embed-translator";
 import { COUNTER_SIZE, counterForUrl, counterIframe } from "@/lib/open-data/oembed";
 import { LICENCE } from "@/lib/open-data/licence";
-import { siteOrigin } from "@/lib/seo/page-metadata";
+import { originForHost } from "@/lib/http/site-origins";
 
 // oEmbed for the live counter: ?url=<our /embed/counter or /<locale>/stats URL>&format=json.
 export const runtime = "nodejs";
@@ -15,7 +15,8 @@ export async function GET(request: Request): Promise<Response> {
   if (format !== "json") return apiError(501, "unsupported_format", "only format=json is supported");
   const url = params.get("url");
   if (!url) return apiError(400, "invalid_parameter", "url is required");
-  const origin = siteOrigin();
+  // The address of ours the consumer asked through (APP_URL, a mirror): its embed code works there.
+  const origin = new URL(originForHost(request.headers.get("host")));
   const embed = counterForUrl(url, origin);
   if (!embed) return apiError(404, "not_found", "url is not an embeddable page of this site");
   const t = await embedTranslator(embed.locale);

@@ -38,7 +38,7 @@ export default async function SnapshotPage({ params }: PageProps<"/[locale]/stat
     <>
       <SiteHeader locale={locale} path={`/stats/snapshots/${snapshot.id}`} />
       <main id="main" className="mx-auto max-w-4xl space-y-10 px-4 py-8">
-        <SnapshotFigures snapshot={snapshot} locale={locale} origin={siteOrigin()} />
+        <SnapshotFigures snapshot={snapshot} locale={locale} origin={await siteOrigin()} />
       </main>
       <SiteFooter />
     </>
