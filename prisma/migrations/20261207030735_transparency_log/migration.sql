@@ -53,7 +53,7 @@ CREATE TABLE "TransparencyCheckpoint" (
 CREATE INDEX "TransparencyLeaf_campaignId_commitment_idx" ON "TransparencyLeaf"("campaignId", "commitment");
 
 -- CreateIndex
-CREATE INDEX "TransparencyLeaf_campaignId_country_retiring_idx" ON "TransparencyLeaf"("campaignId", "country", "retiring");
+CREATE INDEX "TransparencyLeaf_campaignId_retiring_country_idx" ON "TransparencyLeaf"("campaignId", "retiring", "country");
 
 -- CreateIndex
 CREATE INDEX "TransparencyCheckpoint_campaignId_issuedAt_idx" ON "TransparencyCheckpoint"("campaignId", "issuedAt");
