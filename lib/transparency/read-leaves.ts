@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { logSize } from "./append-leaves";
 import { LogRequestError } from "./log-errors";
 
 /** Most leaves one request may ask for: a million-leaf log is a hundred requests. */
@@ -9,6 +10,9 @@ export const LEAVES_PAGE_LIMIT = 10_000;
 export async function readLeaves(campaignId: string, start: number, end: number): Promise<string[]> {
   if (!(start >= 0 && end > start)) throw new LogRequestError("end must be above start");
   if (end - start > LEAVES_PAGE_LIMIT) throw new LogRequestError(`at most ${LEAVES_PAGE_LIMIT} leaves per request`);
+  // A page past the end would change later, yet pages are served as immutable.
+  const size = await logSize(db(), campaignId);
+  if (end > size) throw new LogRequestError(`the log has ${size} leaves`);
   const rows = await db().transparencyLeaf.findMany({
     where: { campaignId, index: { gte: start, lt: end } },
     orderBy: { index: "asc" },

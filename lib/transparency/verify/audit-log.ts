@@ -1,6 +1,6 @@
 import { decodeLeaf } from "../leaf-data";
 import { hashChildren, hashLeaf, verifyConsistency, equalBytes, type Sha256 } from "../merkle/verify-proofs";
-import { base64ToBytes, bytesToBase64, verifyCheckpointSignature, type SignedCheckpoint } from "./checkpoint-signature";
+import { base64ToBytes, verifyCheckpointSignature, type SignedCheckpoint } from "./checkpoint-signature";
 
 // What an independent verifier does with nothing but the public API (docs/API.md): every
 // checkpoint's signature, consistency between each checkpoint and the next, every leaf fetched
@@ -134,4 +134,3 @@ class Replay {
   }
 }
 
-export { bytesToBase64 };
