@@ -5,6 +5,7 @@ import { checkpointText, type CheckpointFields } from "../checkpoint-text";
 
 export interface SignedCheckpoint extends CheckpointFields {
   signature: string;
+  keyId: string;
   publicKey: string;
 }
 
