@@ -27,7 +27,7 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
       </noscript>
       <VerifyReceipt />
       <p>
-        <a href={`/${locale}/stats/methodology#verify`} className="font-semibold text-blue-900 underline">
+        <a href={`/${locale}/stats/methodology`} className="font-semibold text-blue-900 underline">
           {t("methodology")}
         </a>
       </p>
