@@ -2,21 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { checkReceipt, type ReceiptCheck } from "./check-receipt";
 
-// The receipt form of /[locale]/verify. The code stays in this component's state: it is hashed
+// The receipt form of /[locale]/verify. The code stays in the form: it is hashed
 // in the browser (check-receipt.ts) and never put in a URL, a request or storage.
 export function VerifyReceipt() {
   const t = useTranslations("verify");
-  const [code, setCode] = useState("");
   const [checking, setChecking] = useState(false);
+  // Until this script runs the button stays disabled: a native submit would put the code in a URL.
+  const hydrated = useHydrated();
   const [result, setResult] = useState<ReceiptCheck | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecking(true);
     setResult(null);
-    setResult(await checkReceipt(code));
+    // Read from the form, not from state: text typed before hydration is kept.
+    setResult(await checkReceipt(String(new FormData(event.currentTarget).get("code") ?? "")));
     setChecking(false);
   }
 
@@ -34,11 +37,9 @@ export function VerifyReceipt() {
         aria-describedby="receipt-code-hint"
         autoComplete="off"
         spellCheck={false}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
         className="w-full rounded border-2 border-slate-700 px-3 py-2 font-mono text-base"
       />
-      <button type="submit" disabled={checking} className="rounded bg-blue-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={checking || !hydrated} className="rounded bg-blue-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {checking ? t("checking") : t("button")}
       </button>
       <div role="status" aria-live="polite" className="space-y-2">
