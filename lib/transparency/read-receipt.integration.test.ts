@@ -4,12 +4,12 @@ import { db } from "@/lib/db/client";
 import { confirmPledge } from "@/lib/pledges/confirm-pledge";
 import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
-import { insertPledge } from "@/lib/stats/test-support";
+import { insertPledge } from "@/tests/factories/pledge";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { commitmentInput, decodeReceiptCode, encodeReceiptCode as encode } from "./receipt-code";
-import { findLeafByCommitment } from "./read-leaves";
+import { commitmentInput, decodeReceiptCode, encodeReceiptCode as encode } from "@/lib/transparency/receipt-code";
+import { findLeafByCommitment } from "@/lib/transparency/read-leaves";
 import { readReceiptForConfirmationLink } from "./read-receipt";
-import { drainTicks, liveCounts, minuteClock } from "./test-log-support";
+import { drainTicks, liveCounts, minuteClock } from "@/tests/support/transparency-log";
 
 afterAll(() => db().$disconnect());
 

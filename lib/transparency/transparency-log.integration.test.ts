@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { withdrawDirectly, invalidateDirectly } from "@/lib/stats/test-ledger-support";
-import { insertPledge } from "@/lib/stats/test-support";
+import { withdrawDirectly, invalidateDirectly } from "@/tests/support/ledger";
+import { insertPledge } from "@/tests/factories/pledge";
 import { readCountryTallies } from "@/lib/stats/read-tallies";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { decodeLeaf } from "./leaf-data";
-import { commitmentInput, decodeReceiptCode, encodeReceiptCode } from "./receipt-code";
-import { findLeafByCommitment, readLeaves } from "./read-leaves";
-import { latestCheckpoint } from "./read-checkpoints";
-import { auditCampaignLog, drainTicks, liveCounts, logLength, minuteClock } from "./test-log-support";
+import { commitmentInput, decodeReceiptCode, encodeReceiptCode } from "@/lib/transparency/receipt-code";
+import { findLeafByCommitment, readLeaves } from "@/lib/transparency/read-leaves";
+import { latestCheckpoint } from "@/lib/transparency/read-checkpoints";
+import { auditCampaignLog, drainTicks, liveCounts, logLength, minuteClock } from "@/tests/support/transparency-log";
 
 afterAll(async () => {
   await db().$disconnect();

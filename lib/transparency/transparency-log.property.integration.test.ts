@@ -3,14 +3,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { readCountryTallies } from "@/lib/stats/read-tallies";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import { invalidateDirectly, withdrawDirectly } from "@/lib/stats/test-ledger-support";
-import { insertPledge } from "@/lib/stats/test-support";
+import { invalidateDirectly, withdrawDirectly } from "@/tests/support/ledger";
+import { insertPledge } from "@/tests/factories/pledge";
 import { createTestCampaign } from "@/tests/factories/campaign";
-import { hashLeaf, verifyConsistency, verifyInclusion } from "./merkle/verify-proofs";
-import { proveConsistency, proveInclusion } from "./prove";
-import { listCheckpoints } from "./read-checkpoints";
-import { auditCampaignLog, liveCounts, minuteClock, nodeSha256 } from "./test-log-support";
-import { base64ToBytes } from "./verify/checkpoint-signature";
+import { hashLeaf, verifyConsistency, verifyInclusion } from "@/lib/transparency/merkle/verify-proofs";
+import { proveConsistency, proveInclusion } from "@/lib/transparency/prove";
+import { listCheckpoints } from "@/lib/transparency/read-checkpoints";
+import { auditCampaignLog, liveCounts, minuteClock, nodeSha256 } from "@/tests/support/transparency-log";
+import { base64ToBytes } from "@/lib/transparency/verify/checkpoint-signature";
 
 afterAll(() => db().$disconnect());
 

@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
-import type { Sha256 } from "./merkle/verify-proofs";
-import { proveConsistency } from "./prove";
-import { listCheckpoints } from "./read-checkpoints";
-import { readLeaves } from "./read-leaves";
-import { auditLog, type LogSource } from "./verify/audit-log";
+import type { Sha256 } from "@/lib/transparency/merkle/verify-proofs";
+import { proveConsistency } from "@/lib/transparency/prove";
+import { listCheckpoints } from "@/lib/transparency/read-checkpoints";
+import { readLeaves } from "@/lib/transparency/read-leaves";
+import { auditLog, type LogSource } from "@/lib/transparency/verify/audit-log";
 
 export const nodeSha256: Sha256 = async (data) => createHash("sha256").update(data).digest();
 
