@@ -20,6 +20,8 @@ const serverEnvSchema = z.object({
   ENCRYPTION_KEY_PREVIOUS: z.preprocess(emptyToUndefined, base64Key.optional()),
   /** HMAC key for the email hash used for duplicate checks. */
   HASH_KEY: base64Key,
+  /** Ed25519 private key (its 32-byte seed, base64) that signs the transparency log's checkpoints. */
+  LOG_SIGNING_KEY: base64Key,
   /** Signs and encrypts organiser sign-in (Auth.js). At least 32 characters. */
   AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   /** Public origin of the site, used in links sent by email. */

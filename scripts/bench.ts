@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app when its sources changed, starts a throwaway PostgreSQL and
 // the production server, runs every measurement (bench/measurements/, one file each) in one
 // run, writes bench/results/<date>.json and bench/results/latest.md, and cleans up.
-// Options: --only=weight,lighthouse,pledges,surge,reads,… (rerun some by hand), --lighthouse-runs=<n>
+// Options: --only=weight,lighthouse,pledges,surge,reads,log,… (rerun some by hand), --lighthouse-runs=<n>
 // (default 1), --scale=<pledges> (default 1,000,000),
 // --clients=<n> (default 5,000), --step-seconds=<n> (default 8), --count-url=<path> (default
 // /api/v1/stats.json; JSON with a top-level "confirmed" or "total").
@@ -24,6 +24,7 @@ import { measurePageWeight } from "@/bench/measurements/page-weight";
 import { measurePledgeThroughput } from "@/bench/measurements/pledge-throughput";
 import { measurePublicReads } from "@/bench/measurements/public-reads";
 import { measureSurgeArithmetic } from "@/bench/measurements/surge-arithmetic";
+import { measureTransparencyLog } from "@/bench/measurements/transparency-log";
 import { projectRoot } from "@/lib/local/data-dir";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { nextCli, run } from "./lib/processes";
@@ -124,6 +125,8 @@ async function main() {
     results.scale = await measure("data scale", "scale", () =>
       measureDataScale(env, { pledges: Number(option("scale") ?? 1_000_000), connections: 8, durationSeconds: 5, log }),
     );
+    save();
+    results.transparencyLog = await measure("transparency log", "log", () => measureTransparencyLog({ leaves: Number(option("scale") ?? 1_000_000), log }));
     save();
     log(`wrote bench/results/${stamp}.json and bench/results/latest.md (${Math.round(results.seconds)} s)`);
   } finally {

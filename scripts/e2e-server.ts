@@ -41,6 +41,7 @@ async function main() {
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     HASH_KEY: randomBytes(32).toString("base64"),
     AUTH_SECRET: randomBytes(32).toString("base64"),
+    LOG_SIGNING_KEY: randomBytes(32).toString("base64"),
     // Shared by both instances, as in production (docs/OPERATIONS.md): a server action's closure
     // encrypted by one instance must decrypt on the other, whichever build each one runs.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),

@@ -60,6 +60,7 @@ export async function startBenchEnvironment(log: (line: string) => void): Promis
       ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       HASH_KEY: randomBytes(32).toString("base64"),
       AUTH_SECRET: randomBytes(32).toString("base64"),
+      LOG_SIGNING_KEY: randomBytes(32).toString("base64"),
       APP_URL: `http://127.0.0.1:${port}`,
       CAMPAIGN_SLUG: BENCH_CAMPAIGN,
       SMTP_URL: smtp.url,

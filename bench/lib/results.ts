@@ -7,6 +7,7 @@ import type { PageWeight } from "../measurements/page-weight";
 import type { PledgeThroughput } from "../measurements/pledge-throughput";
 import type { PublicReads } from "../measurements/public-reads";
 import type { SurgeArithmetic } from "../measurements/surge-arithmetic";
+import type { TransparencyLogScale } from "../measurements/transparency-log";
 import type { LoadResult } from "./load-test";
 
 // Everything one run measured, as written to bench/results/<date>.json. A measurement that
@@ -30,6 +31,8 @@ export interface BenchResults {
   reads: Outcome<PublicReads>;
   live: Outcome<LiveFanout>;
   scale: Outcome<DataScale>;
+  /** Optional: absent from results written before the log existed. */
+  transparencyLog?: Outcome<TransparencyLogScale>;
   pageWeight: { home: Outcome<PageWeight>; map: Outcome<PageWeight> };
   lighthouse: Outcome<LighthouseRun>;
 }

@@ -93,6 +93,27 @@ export function renderReport(results: BenchResults): string {
       return `${num(s.pledges)} confirmed pledges seeded in ${s.seedSeconds.toFixed(0)} s (tally trigger off); tally rebuild (lib/stats/rebuild-tallies.ts): **${s.rebuildSeconds.toFixed(1)} s** → total ${num(s.rebuiltTotal)}.\n\n${table(["endpoint", "req/s", "latency", "body", "", "errors"], rows)}${wall}`;
     }),
   );
+  if (results.transparencyLog) {
+    out.push(
+      section("5b. Transparency log (issue #16)", results.transparencyLog, (t) =>
+        [
+          `${num(t.leaves)} leaves, built in ${t.buildSeconds.toFixed(0)} s through the aggregator's append (batches of 50,000).`,
+          "",
+          table(
+            ["what", "figure"],
+            [
+              [`one tick appending ${t.tickLeaves} leaves to the full log (median of 20)`, ms(t.appendTickMs)],
+              ["inclusion proof, p50 / p95 / p99 (500 random leaves)", latencies(t.inclusionMs)],
+              ["consistency proof, p50 / p95 / p99 (500 random sizes)", latencies(t.consistencyMs)],
+              ["verifier: every leaf replayed, roots and counts checked (in process)", `${t.verifierSeconds.toFixed(1)} s, ${t.verifierProblems} problems`],
+            ],
+          ),
+          "",
+          "Confirmation itself is unchanged but for one more column in its UPDATE (the receipt secret): leaves are appended by the aggregator, off the request.",
+        ].join("\n"),
+      ),
+    );
+  }
   const weights = [results.pageWeight.home, results.pageWeight.map, b.next].map((outcome, i) => ({ outcome, label: ["home (/en)", "map (/en/map)", "B_next (bare Next page)"][i]! }));
   const baseJs = b.next.ok ? b.next.value.js.gzip : 0;
   out.push(

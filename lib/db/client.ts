@@ -7,7 +7,7 @@ import { PrismaClient } from "./generated/client";
 // One client per process. Encrypted and secret columns are omitted globally, so a query has to
 // ask for them by name (`omit: { emailEncrypted: false }`) and no page can leak them by accident.
 const secretColumns = {
-  pledge: { nameEncrypted: true, emailEncrypted: true, emailHash: true },
+  pledge: { nameEncrypted: true, emailEncrypted: true, emailHash: true, logSecret: true },
 } as const;
 
 function createClient() {

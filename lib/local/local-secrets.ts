@@ -11,6 +11,7 @@ export interface LocalSecrets {
   ENCRYPTION_KEY: string;
   HASH_KEY: string;
   AUTH_SECRET: string;
+  LOG_SIGNING_KEY: string;
   POSTGRES_PASSWORD: string;
 }
 
@@ -24,6 +25,7 @@ export function loadOrCreateLocalSecrets(): LocalSecrets {
     ENCRYPTION_KEY: existing.ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
     HASH_KEY: existing.HASH_KEY ?? randomBytes(32).toString("base64"),
     AUTH_SECRET: existing.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    LOG_SIGNING_KEY: existing.LOG_SIGNING_KEY ?? randomBytes(32).toString("base64"),
     POSTGRES_PASSWORD: existing.POSTGRES_PASSWORD ?? randomBytes(18).toString("base64url"),
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {

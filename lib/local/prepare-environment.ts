@@ -18,8 +18,9 @@ export async function prepareEnvironment(options: { dev?: boolean; log?: (line: 
     process.env.ENCRYPTION_KEY ||= secrets.ENCRYPTION_KEY;
     process.env.HASH_KEY ||= secrets.HASH_KEY;
     process.env.AUTH_SECRET ||= secrets.AUTH_SECRET;
+    process.env.LOG_SIGNING_KEY ||= secrets.LOG_SIGNING_KEY;
   } else {
-    const missing = ["ENCRYPTION_KEY", "HASH_KEY", "AUTH_SECRET"].filter((name) => !process.env[name]?.trim());
+    const missing = ["ENCRYPTION_KEY", "HASH_KEY", "AUTH_SECRET", "LOG_SIGNING_KEY"].filter((name) => !process.env[name]?.trim());
     if (missing.length) {
       throw new Error(
         `DATABASE_URL is set, so keys are not generated for you: set ${missing.join(", ")} (see .env.example).`,

@@ -71,6 +71,38 @@ export function openApiDocument() {
         responses: { "404": error("No such snapshot") },
       }),
       "/api/v1/badge.svg": get("getBadge", "A static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      "/api/v1/log/checkpoint": get("getLogCheckpoint", "The transparency log's newest signed checkpoint", json("Checkpoint"), {
+        responses: { "404": error("No checkpoint yet, or the campaign does not exist.") },
+      }),
+      "/api/v1/log/checkpoints": get("getLogCheckpoints", "Signed checkpoints in order of size, 1000 a page", json("Checkpoints"), {
+        parameters: [{ name: "from", in: "query", required: false, description: "Smallest tree size to list.", schema: { type: "integer", minimum: 0, default: 0 } }],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/log/leaves": get("getLogLeaves", "Leaves [start, end) of the transparency log, at most 10,000", json("LogLeaves"), {
+        parameters: [
+          { name: "start", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+          { name: "end", in: "query", required: true, description: "Exclusive; at most the log's size.", schema: { type: "integer", minimum: 1 } },
+        ],
+        responses: { "400": error("Invalid parameter or range") },
+      }),
+      "/api/v1/log/proof/inclusion": get("getLogInclusionProof", "RFC 9162 inclusion proof of a leaf", json("InclusionProof"), {
+        parameters: [
+          { name: "index", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+          { name: "size", in: "query", required: true, description: "Tree size, e.g. a checkpoint's.", schema: { type: "integer", minimum: 1 } },
+        ],
+        responses: { "400": error("Invalid parameter or range") },
+      }),
+      "/api/v1/log/proof/consistency": get("getLogConsistencyProof", "RFC 9162 consistency proof between two tree sizes", json("ConsistencyProof"), {
+        parameters: [
+          { name: "first", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+          { name: "second", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+        ],
+        responses: { "400": error("Invalid parameter or range") },
+      }),
+      "/api/v1/log/receipt": get("getLogReceipt", "The leaf of a receipt, by the SHA-256 commitment of its secret", json("ReceiptLeaf"), {
+        parameters: [{ name: "commitment", in: "query", required: true, description: "Hex SHA-256 of the receipt's secret (see docs/API.md).", schema: { type: "string", pattern: "^[0-9a-f]{64}$" } }],
+        responses: { "400": error("Invalid parameter"), "404": error("No leaf holds this commitment (yet).") },
+      }),
       "/api/v1/oembed": get("getOEmbed", "oEmbed for the live counter", json("OEmbed"), {
         parameters: [
           { name: "url", in: "query", required: true, schema: { type: "string", format: "uri" } },

@@ -11,6 +11,8 @@ const roundedTo = {
   description: "Sensitive country: count is rounded down to a multiple of this and changes only in batches of at least this many people, published at random times; count 0 means fewer than this.",
 } as const;
 
+const base64Hash = { type: "string", contentEncoding: "base64", description: "A SHA-256 hash (32 bytes), base64." } as const;
+
 const reasonCounts = {
   type: "array",
   items: { type: "object", required: ["reason", "count"], additionalProperties: false, properties: { reason: { type: "string" }, count } },
@@ -21,6 +23,63 @@ const dayCounts = {
 } as const;
 
 export const openApiSchemas = {
+  // ─── Transparency log (docs/decisions/0046-…) ───
+  Checkpoint: {
+    type: "object",
+    required: ["origin", "treeSize", "rootHash", "issuedAt", "signature", "keyId", "publicKey"],
+    additionalProperties: false,
+    description: "A signed tree head. The Ed25519 signature covers the text origin + \"\\n\" + treeSize + \"\\n\" + rootHash + \"\\n\" + issuedAt + \"\\n\".",
+    properties: {
+      origin: { type: "string", description: "The log's name: solidarity-pledge/<campaign slug>/v1." },
+      treeSize: count,
+      rootHash: base64Hash,
+      issuedAt: { ...dateTime, description: "A whole minute (UTC): the log has no finer clock." },
+      signature: { type: "string", contentEncoding: "base64" },
+      keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+      publicKey: { type: "string", contentEncoding: "base64", description: "Raw 32-byte Ed25519 public key." },
+    },
+  },
+  Checkpoints: {
+    type: "object",
+    required: ["checkpoints"],
+    additionalProperties: false,
+    properties: { checkpoints: { type: "array", items: { $ref: "#/components/schemas/Checkpoint" } } },
+  },
+  LogLeaves: {
+    type: "object",
+    required: ["start", "leaves"],
+    additionalProperties: false,
+    properties: {
+      start: count,
+      leaves: {
+        type: "array",
+        description: "Each leaf's bytes, base64: 0x01 + country (2 ASCII) + 32-byte commitment, or 0x02 + country + uint64 index of the retired leaf.",
+        items: { type: "string", contentEncoding: "base64" },
+      },
+    },
+  },
+  InclusionProof: {
+    type: "object",
+    required: ["leafIndex", "treeSize", "leaf", "proof"],
+    additionalProperties: false,
+    properties: { leafIndex: count, treeSize: count, leaf: { type: "string", contentEncoding: "base64" }, proof: { type: "array", items: base64Hash } },
+  },
+  ConsistencyProof: {
+    type: "object",
+    required: ["first", "second", "proof"],
+    additionalProperties: false,
+    properties: { first: count, second: count, proof: { type: "array", items: base64Hash } },
+  },
+  ReceiptLeaf: {
+    type: "object",
+    required: ["leafIndex", "country", "tombstonedBy"],
+    additionalProperties: false,
+    properties: {
+      leafIndex: count,
+      country: { type: "string", pattern: "^[A-Z]{2}$" },
+      tombstonedBy: { type: ["integer", "null"], minimum: 0, description: "The tombstone that retired the leaf, if any." },
+    },
+  },
   Licence: {
     type: "object",
     required: ["name", "url"],
@@ -135,6 +194,18 @@ export const openApiSchemas = {
       ledger: { $ref: "#/components/schemas/Ledger" },
       trigger: { enum: ["manual", "hourly"] },
       licence: { $ref: "#/components/schemas/Licence" },
+      logCheckpoint: {
+        description: "The transparency log's signed checkpoint at the same moment as these figures (absent from snapshots older than the log). Its public key is /api/v1/log/checkpoint's with the same keyId.",
+        oneOf: [
+          { type: "null" },
+          {
+            type: "object",
+            required: ["treeSize", "rootHash", "issuedAt", "signature", "keyId"],
+            additionalProperties: false,
+            properties: { treeSize: count, rootHash: base64Hash, issuedAt: dateTime, signature: { type: "string", contentEncoding: "base64" }, keyId: { type: "string", pattern: "^[0-9a-f]{16}$" } },
+          },
+        ],
+      },
     },
   },
   OEmbed: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isSourceFlagged } from "@/lib/fraud/is-source-flagged";
 import { findPledgeToken } from "./pledge-tokens";
@@ -51,7 +52,9 @@ export async function confirmPledge(token: string, now = new Date()): Promise<Co
     // concurrent clicks confirm exactly once.
     const updated = await tx.pledge.updateMany({
       where: { id: pledge.id, status: "PENDING", reviewReason: pledge.reviewReason },
-      data: { status: reviewReason ? "PENDING_REVIEW" : "CONFIRMED", confirmedAt: now, reviewReason },
+      // The receipt's secret (docs/decisions/0046-…): set in the same UPDATE, so the log costs
+      // confirmation no extra statement; the aggregator appends the leaf later, off this path.
+      data: { status: reviewReason ? "PENDING_REVIEW" : "CONFIRMED", confirmedAt: now, reviewReason, logSecret: randomBytes(32) },
     });
     // Every confirmation link of this pledge is spent now, not just the one clicked.
     await tx.pledgeToken.updateMany({

@@ -50,4 +50,7 @@ export const ERASED_ON_WITHDRAWAL = {
   reviewReason: null,
   invalidationId: null,
   statusBeforeInvalidation: null,
+  // The receipt's secret: without it the pledge's leaf in the transparency log is a hash of
+  // nothing anyone holds, and proves nothing about anyone (docs/decisions/0046-…).
+  logSecret: null,
 } as const;

@@ -55,6 +55,8 @@ describe("what withdrawal leaves of a pledge", () => {
       networkHashedAt: at,
       emailDomain: "example.org",
       reviewReason: "rate_limited",
+      // The receipt's secret, as confirmation sets it: withdrawal must erase it (ADR 0046).
+      logSecret: new Uint8Array(32).fill(7),
       createdAt: at,
       confirmedAt: new Date("2026-08-04T10:16:45.678Z"),
     });
@@ -71,6 +73,8 @@ describe("what withdrawal leaves of a pledge", () => {
 
     const after = await rowOf(id);
     for (const column of ERASED_COLUMNS) expect({ [column]: after[column] }).toEqual({ [column]: ERASED_ON_WITHDRAWAL[column] });
+    expect(before.logSecret).not.toBeNull();
+    expect(after.logSecret).toBeNull();
     expect(after).toMatchObject({ country: "ZZ", cityGeonameId: null, messageModeratedBy: null, messageModeratedAt: null, messageRejectReason: null, locale: "und" });
     for (const column of Object.keys(KEPT_COLUMNS)) expect({ [column]: after[column] }).toEqual({ [column]: column === "status" ? "WITHDRAWN" : before[column] });
     for (const column of MINUTE_COLUMNS.filter((name) => name !== "withdrawnAt" && name !== "updatedAt")) {

@@ -16,6 +16,8 @@ export const KEPT_COLUMNS = {
   status: "WITHDRAWN: the ledger's count, and what the link answers on a second visit",
   consentProcessing: "true on every pledge (required to sign): the basis of the processing that took place",
   anonymisedAt: "when the retention job ran, if it did: a fact about the campaign, not the person",
+  logLeafIndex:
+    "only until the next aggregator tick, which needs it to tombstone the pledge's leaf and then sets it to null (lib/transparency/retire-uncounted-leaves.ts)",
 } as const;
 
 /**

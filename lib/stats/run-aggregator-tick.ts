@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { aggregatorDb } from "@/lib/db/aggregator-client";
+import { syncTransparencyLog } from "@/lib/transparency/sync-transparency-log";
 import { releaseCoarseTallies } from "./coarse/release-coarse-tallies";
 import { foldTallyEvents } from "./fold-tally-events";
 import { notifyTallies } from "./notify-tallies";
@@ -31,7 +32,8 @@ const secureRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
 /**
  * One aggregation step, in one transaction: take the lock (or leave at once), fold a batch of
- * events into the tallies, release sensitive countries' figures that are due, bump the version of
+ * events into the tallies, release sensitive countries' figures that are due, append the
+ * transparency log's leaves and sign its minute's checkpoint, bump the version of
  * each campaign whose public figures changed once and announce it. A crash at any point rolls
  * everything back, events included, so no event is ever lost or counted twice.
  */
@@ -43,6 +45,9 @@ export async function runAggregatorTick(options: TickOptions = {}): Promise<Tick
       const now = options.now ?? new Date();
       const folded = await foldTallyEvents(tx, options.batchSize ?? TICK_BATCH_SIZE);
       const released = await releaseCoarseTallies(tx, now, options.random ?? secureRandom);
+      // The log follows the figures just folded and released, in the same transaction: its
+      // count per country is the published one (docs/decisions/0046-…).
+      await syncTransparencyLog(tx, now);
       // Nothing published, nothing announced: an idle site, or one where only a sensitive
       // country's true count moved, sends no notifications at all.
       const states = await publishTallyStates(tx, folded.changes, released);

@@ -10,4 +10,5 @@ process.env.DATABASE_URL = "postgresql://unit-tests-have-no-database@127.0.0.1:1
 process.env.ENCRYPTION_KEY ||= keyFor("encryption-key");
 process.env.HASH_KEY ||= keyFor("hash-key");
 process.env.AUTH_SECRET ||= keyFor("auth-secret");
+process.env.LOG_SIGNING_KEY ||= keyFor("log-signing-key");
 process.env.CAMPAIGN_SLUG ||= "test-campaign";

@@ -20,6 +20,7 @@ const keyFor = (purpose: string) => createHash("sha256").update(`${purpose}:${wo
 process.env.ENCRYPTION_KEY ||= keyFor("encryption-key");
 process.env.HASH_KEY ||= keyFor("hash-key");
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
+process.env.LOG_SIGNING_KEY ||= keyFor("log-signing-key");
 process.env.CAMPAIGN_SLUG ||= "test-campaign";
 
 beforeAll(async () => {

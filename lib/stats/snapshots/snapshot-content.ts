@@ -1,4 +1,5 @@
 import { LICENCE } from "@/lib/open-data/licence";
+import type { SnapshotCheckpoint } from "@/lib/transparency/checkpoint-for-snapshot";
 import type { PublicStats } from "../public-stats";
 import type { CanonicalValue } from "./canonical-json";
 
@@ -27,9 +28,15 @@ export interface SnapshotContent {
   };
   trigger: "manual" | "hourly";
   licence: { name: string; url: string };
+  /**
+   * The transparency log's signed checkpoint at the same moment as the figures (docs/decisions/
+   * 0046-…): the leaves up to its size replay to these per-country counts. Absent from snapshots
+   * taken before the log existed.
+   */
+  logCheckpoint: SnapshotCheckpoint | null;
 }
 
-export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "manual" | "hourly"): SnapshotContent {
+export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "manual" | "hourly", logCheckpoint: SnapshotCheckpoint | null = null): SnapshotContent {
   return {
     campaign: stats.campaign,
     takenAt: takenAt.toISOString(),
@@ -41,5 +48,6 @@ export function snapshotContent(stats: PublicStats, takenAt: Date, trigger: "man
     ledger: { ...stats.ledger },
     trigger,
     licence: { ...LICENCE },
+    logCheckpoint,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { readWithLogCheckpoint, type SnapshotCheckpoint } from "@/lib/transparency/checkpoint-for-snapshot";
 import { composePublicStats } from "../public-stats";
 import { readLedger } from "../read-ledger";
 import { readPublicTallies, type PublicTallies } from "../read-public-tallies";
@@ -22,20 +23,21 @@ export type SnapshotTrigger = "manual" | "hourly";
  * its SHA-256. The row can never change afterwards (a trigger refuses UPDATE and DELETE).
  */
 export async function takeStatsSnapshot(slug: string, trigger: SnapshotTrigger, now = new Date()): Promise<{ id: string; reused: boolean }> {
-  const tallies = await readPublicTallies(slug);
-  if (trigger === "hourly") return { id: await storeSnapshot(db(), tallies, trigger, now), reused: false };
+  // The figures and the transparency log's checkpoint from one moment (docs/decisions/0046-…).
+  const { value: tallies, checkpoint } = await readWithLogCheckpoint(slug, () => readPublicTallies(slug), now);
+  if (trigger === "hourly") return { id: await storeSnapshot(db(), tallies, checkpoint, trigger, now), reused: false };
   // Presses arriving together on this instance share one citation (and one pooled connection:
   // an anonymous button must not be able to fill the pool that pledges need).
   const pending = citing.get(tallies.campaignId);
   if (pending) return { id: (await pending).id, reused: true };
-  const cite = citeOnce(tallies, now).finally(() => citing.delete(tallies.campaignId));
+  const cite = citeOnce(tallies, checkpoint, now).finally(() => citing.delete(tallies.campaignId));
   citing.set(tallies.campaignId, cite);
   return cite;
 }
 
 const citing = new Map<string, Promise<{ id: string; reused: boolean }>>();
 
-function citeOnce(tallies: PublicTallies, now: Date): Promise<{ id: string; reused: boolean }> {
+function citeOnce(tallies: PublicTallies, checkpoint: SnapshotCheckpoint | null, now: Date): Promise<{ id: string; reused: boolean }> {
   // Across instances, presses queue on one lock per campaign: the first writes the citation,
   // the rest find it inside the window and reuse it.
   return db().$transaction(
@@ -47,16 +49,22 @@ function citeOnce(tallies: PublicTallies, now: Date): Promise<{ id: string; reus
         select: { id: true },
       });
       if (recent) return { id: recent.id, reused: true };
-      return { id: await storeSnapshot(tx, tallies, "manual", now), reused: false };
+      return { id: await storeSnapshot(tx, tallies, checkpoint, "manual", now), reused: false };
     },
     // The ledger's count takes about a second at a million pledges, and presses wait their turn.
     { maxWait: 15_000, timeout: 15_000 },
   );
 }
 
-async function storeSnapshot(runner: Pick<Prisma.TransactionClient, "statsSnapshot">, tallies: PublicTallies, trigger: SnapshotTrigger, now: Date): Promise<string> {
+async function storeSnapshot(
+  runner: Pick<Prisma.TransactionClient, "statsSnapshot">,
+  tallies: PublicTallies,
+  checkpoint: SnapshotCheckpoint | null,
+  trigger: SnapshotTrigger,
+  now: Date,
+): Promise<string> {
   const stats = composePublicStats(tallies, await readLedger(tallies.campaignId), now);
-  const text = canonicalJson(snapshotContent(stats, now, trigger));
+  const text = canonicalJson(snapshotContent(stats, now, trigger, checkpoint));
   const row = await runner.statsSnapshot.create({
     data: { campaignId: tallies.campaignId, trigger: trigger === "manual" ? "MANUAL" : "HOURLY", takenAt: now, canonicalJson: text, sha256: sha256Hex(text) },
     select: { id: true },

@@ -4,9 +4,11 @@ import { confirmPledgeAction } from "@/app/[locale]/token-actions";
 import { EmailedLinkPage } from "@/components/pledge/emailed-link-page";
 import { NextSteps } from "@/components/pledge/next-steps";
 import { TokenActionForm } from "@/components/pledge/token-action-form";
+import { ReceiptBlock } from "@/components/transparency/receipt-block";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { emailedLinkMetadata } from "@/lib/seo/page-metadata";
 import { inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
+import { readReceiptForConfirmationLink } from "@/lib/transparency/read-receipt";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/confirm/[token]">): Promise<Metadata> {
   return emailedLinkMetadata((await params).locale, "confirm");
@@ -23,6 +25,8 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
   // Counted or held for review, every confirmation reads the same (ADR 0029).
   const justConfirmed = result === "confirmed" && state === "already-confirmed";
   const ready = state === "ready";
+  // The link is the supporter's own (only their mailbox has it): it may show their receipt.
+  const receipt = state === "already-confirmed" ? await readReceiptForConfirmationLink(token) : null;
   const outcome = justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : ready ? "" : t(state);
 
   return (
@@ -35,7 +39,14 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
       justDone={justConfirmed}
       backHome={t("backHome")}
       // Confirmed (counted or held for review, ADR 0029): the pledge is in, so offer what comes next.
-      after={state === "already-confirmed" ? <NextSteps locale={locale} moment="confirmed" headingLevel={2} /> : null}
+      after={
+        state === "already-confirmed" ? (
+          <>
+            {receipt ? <ReceiptBlock locale={locale} code={receipt} /> : null}
+            <NextSteps locale={locale} moment="confirmed" headingLevel={2} />
+          </>
+        ) : null
+      }
       action={
         ready ? (
           <>
