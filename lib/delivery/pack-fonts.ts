@@ -17,7 +17,9 @@ let cache: Map<string, Buffer> | undefined;
 /** Font files by pdfkit name ("latin-400", …), read once per process. */
 export function packFonts(): Map<string, Buffer> {
   if (cache) return cache;
-  const require = createRequire(import.meta.url);
+  // Anchored at the project directory, not import.meta.url: Turbopack rewrites
+  // createRequire(import.meta.url).resolve() into a module id (see lib/geo/gazetteer/load-cities.ts).
+  const require = createRequire(path.join(process.cwd(), "package.json"));
   const folder = path.join(path.dirname(require.resolve("@fontsource/inter/package.json")), "files");
   cache = new Map();
   for (const subset of SUBSETS) {
