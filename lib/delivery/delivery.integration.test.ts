@@ -145,18 +145,6 @@ describe("the delivery pack", () => {
     expect(await auditFor("delivery.cancel", campaign.id)).toBe(1);
   });
 
-  it("sends when the scheduled time comes, through the same queue", async () => {
-    const campaign = await campaignWithSupporters();
-    const admin = await createOrganiser("ADMIN");
-    await addDeliveryRecipient(admin, campaign.id, { name: "Scheduled Reader", email: "scheduled@example.org", locale: "en" });
-    // A time already past is due at once: the worker picks it up as it would on 4 August.
-    await scheduleDelivery(admin, campaign.id, { sendAt: "2026-01-01T10:00", timeZone: "Europe/Vilnius" });
-    await runDueJobs();
-    const [mail] = await mailsTo(["scheduled@example.org"]);
-    expect(mail?.attachments[0]?.contentType).toBe("application/pdf");
-    expect(await db().deliverySchedule.findUnique({ where: { campaignId: campaign.id } })).toBeNull();
-  });
-
   it("refuses organisers below ADMIN", async () => {
     const campaign = await createTestCampaign();
     const moderator = await createOrganiser("MODERATOR");
