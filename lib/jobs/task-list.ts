@@ -1,5 +1,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
+import { buildDelivery } from "@/lib/delivery/build-delivery";
+import { sendDeliveryEmail } from "@/lib/delivery/send-delivery-email";
 import { purgeAbuseData } from "@/lib/abuse/purge-abuse-data";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
 import { anonymiseExpiredPledges } from "@/lib/privacy/anonymise-expired-pledges";
@@ -23,4 +25,14 @@ export const taskList: TaskList = {
     await anonymiseExpiredPledges();
   },
   take_hourly_stats_snapshot: () => takeHourlySnapshot(),
+  deliver_pack: async (payload) => {
+    const { campaignId } = payload as JobPayloads["deliver_pack"];
+    if (typeof campaignId !== "string") throw new Error(`deliver_pack: malformed payload ${JSON.stringify(payload)}`);
+    await buildDelivery(campaignId);
+  },
+  send_delivery_email: async (payload) => {
+    const { sendId } = payload as JobPayloads["send_delivery_email"];
+    if (typeof sendId !== "string") throw new Error(`send_delivery_email: malformed payload ${JSON.stringify(payload)}`);
+    await sendDeliveryEmail(sendId);
+  },
 };

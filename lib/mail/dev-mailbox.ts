@@ -15,7 +15,8 @@ export function devMailboxEnabled(): boolean {
 }
 
 export async function deliverToDevMailbox(message: MailMessage): Promise<void> {
-  await db().devMailboxMessage.create({ data: message, select: { id: true } });
+  const { to, subject, text, html, locale } = message;
+  await db().devMailboxMessage.create({ data: { to, subject, text, html, locale }, select: { id: true } });
 }
 
 export async function listDevMailbox(limit = 100) {

@@ -25,6 +25,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
     text: message.text,
     html: message.html,
     headers: { "Content-Language": message.locale },
+    attachments: message.attachments,
   });
 }
 

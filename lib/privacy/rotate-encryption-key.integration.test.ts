@@ -50,6 +50,16 @@ describe("rotateEncryptionKey", () => {
     expect(again.alreadyCurrent).toBeGreaterThanOrEqual(people.length * 2);
   });
 
+  it("re-encrypts the delivery pack's recipient addresses too", async () => {
+    const oldKey = randomBytes(32);
+    const campaign = await createTestCampaign();
+    const email = `recipient-${randomUUID()}@example.org`;
+    const { id } = await db().deliveryRecipient.create({ data: { campaignId: campaign.id, name: "Rapporteur", emailEncrypted: encryptField(email, oldKey, "delivery.email"), locale: "en" }, select: { id: true } });
+    await rotateEncryptionKey({ previousKey: oldKey, newKey: serverEnv().encryptionKey });
+    const row = await db().deliveryRecipient.findUniqueOrThrow({ where: { id }, select: { emailEncrypted: true } });
+    expect(decryptPersonal(row.emailEncrypted, "delivery.email")).toBe(email);
+  });
+
   it("stops, changing nothing further, at a value that opens with neither key", async () => {
     const campaign = await createTestCampaign();
     const stranger = await pledgeUnder(randomBytes(32), campaign.id, "Nobody", "nobody@example.org");

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { DecryptionError } from "@/lib/errors";
 import { decryptField, encryptField } from "./encryption";
 import type { PersonalField } from "./personal-data";
+import { rotateDeliveryAddresses } from "./rotate-delivery-addresses";
 
 // Every encrypted column, with the context bound into its ciphertexts. A new encrypted column
 // must be added here, or a rotation leaves it under the old key (the rotation test lists them).
@@ -59,6 +60,9 @@ export async function rotateEncryptionKey(options: { previousKey: Buffer; newKey
     after = rows[rows.length - 1]!.id;
     options.log?.(`re-encrypted ${result.rotated} values so far`);
   }
+  const delivery = await rotateDeliveryAddresses(options.previousKey, options.newKey);
+  result.rotated += delivery.rotated;
+  result.alreadyCurrent += delivery.alreadyCurrent;
   return result;
 }
 

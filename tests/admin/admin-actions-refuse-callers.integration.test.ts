@@ -41,6 +41,11 @@ const guarded: Record<string, { role: OrganiserRole; fields: Record<string, stri
   updateSettingsAction: { role: "ADMIN", fields: { ...settings, ...blockedWords } },
   setSwitchAction: { role: "ADMIN", fields: { name: "signingOpen", value: "off" } },
   storyEditorAction: { role: "ADMIN", fields: { locale: "en", markdown: "# Edited by an intruder", intent: "save" } },
+  addRecipientAction: { role: "ADMIN", fields: { name: "Intruder", email: "intruder@example.org", locale: "en" } },
+  removeRecipientAction: { role: "ADMIN", fields: { id: uuid } },
+  scheduleAction: { role: "ADMIN", fields: { sendAt: "2030-08-04T10:00", timeZone: "UTC" } },
+  cancelScheduleAction: { role: "ADMIN", fields: {} },
+  sendNowAction: { role: "ADMIN", fields: {} },
 };
 /** Open by design: requesting a sign-in link (rate limited, answers alike) and signing oneself out. */
 const open = new Set(["requestSignInLinkAction", "signOutAction"]);

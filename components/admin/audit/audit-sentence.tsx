@@ -96,6 +96,25 @@ function knownSentence(entry: AuditSentenceEntry, details: Details, context: Con
       const values: Values = { pledge: shortId(entry.targetId), from: textOf(details, "from") ?? "open", reason: rejectionText(details, t) };
       return { values, href: messageHref(entry, context) };
     }
+    case "delivery.recipient_add":
+    case "delivery.recipient_remove":
+    case "delivery.cancel":
+    case "delivery.send_now":
+      return { values: {}, href: "/admin/delivery" };
+    case "delivery.schedule": {
+      const sendAt = textOf(details, "sendAt");
+      const timeZone = textOf(details, "timeZone");
+      return sendAt && timeZone ? { values: { sendAt: formatAuditValue(sendAt, t, locale), timeZone }, href: "/admin/delivery" } : undefined;
+    }
+    case "delivery.build": {
+      const recipients = countOf(details, "recipients");
+      const snapshot = textOf(details, "snapshotId");
+      return recipients === undefined || !snapshot ? undefined : { values: { recipients, snapshot: shortId(snapshot) }, href: "/admin/delivery" };
+    }
+    case "delivery.send": {
+      const send = textOf(details, "sendId");
+      return send ? { values: { send: shortId(send) }, href: "/admin/delivery" } : undefined;
+    }
     default:
       return undefined;
   }

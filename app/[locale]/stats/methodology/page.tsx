@@ -29,6 +29,11 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/s
           <Markdown markdown={text} topHeadingLevel={2} />
         </div>
         <p className="mt-10">
+          <a href={`/${locale}/delivery`} className="font-semibold text-blue-900 underline">
+            {(await getTranslations("delivery"))("statsLink")}
+          </a>
+        </p>
+        <p className="mt-4">
           <a href={`/${locale}/stats`} className="font-semibold text-blue-900 underline">
             {t("back")}
           </a>
