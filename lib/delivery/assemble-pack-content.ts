@@ -18,8 +18,9 @@ const LABEL_KEYS: (keyof PackLabels)[] = ["subtitle", "storyHeading", "countHead
 /**
  * What the pack says, in one language. The figures are the snapshot's, exactly as its permalink
  * serves them (sensitive countries already coarse); the messages come from the public wall's own
- * query, so the pack can show nothing the wall would not: no message from a sensitive country
- * unless its author opted in, and a name only where the supporter chose to show one.
+ * query, so the pack can show nothing the wall would not (a name only where the supporter chose
+ * to show one), and then leaves out every message from a sensitive country, opted in or not: the
+ * pack goes to governments, and one who opted into the wall did not opt into that (issue #16).
  */
 export async function assemblePackContent(campaign: { id: string; title: string; sensitiveCountries: string[] }, snapshot: StoredSnapshot, locale: Locale): Promise<PackContent> {
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "delivery.pack" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
@@ -38,7 +39,7 @@ export async function assemblePackContent(campaign: { id: string; title: string;
       countries: snapshot.content.countries.map((country) => ({ name: countryName(country.code, locale), count: country.count, ...(typeof country.roundedTo === "number" ? { roundedTo: country.roundedTo } : {}) })),
       checkpoint: checkpoint && { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, issuedAt: checkpoint.issuedAt },
     },
-    messages: messages.map((message) => ({ text: message.text, displayName: message.displayName, country: countryName(message.country, locale), featured: message.featured })),
+    messages: messages.filter((message) => !campaign.sensitiveCountries.includes(message.country)).map((message) => ({ text: message.text, displayName: message.displayName, country: countryName(message.country, locale), featured: message.featured })),
     labels,
   };
 }

@@ -43,6 +43,8 @@ async function campaignWithSupporters() {
   await createMessagePledge(campaign.id, { name: "Алеся Літвін", country: "LT", message: "Жыве Беларусь!", messageStatus: "APPROVED" });
   await createMessagePledge(campaign.id, { name: "Hidden Person", country: "PL", message: "Anonymous words.", messageStatus: "APPROVED", displayMode: "ANONYMOUS" });
   await createMessagePledge(campaign.id, { name: "Secret Minsker", country: "BY", message: "From inside.", messageStatus: "APPROVED" });
+  // Opted into the public wall, not into a pack handed to governments.
+  await createMessagePledge(campaign.id, { name: "Open Minsker", country: "BY", message: "Opted into the wall.", messageStatus: "APPROVED", publicInSensitiveCountry: true });
   await createMessagePledge(campaign.id, { name: "Waiting Writer", country: "PL", message: "Not yet moderated.", messageStatus: "PENDING" });
   await runAggregatorTick();
   return campaign;
@@ -94,7 +96,7 @@ describe("the delivery pack", () => {
       expect(text).toContain(snapshot.sha256);
       expect(text).toContain("Жыве Беларусь!");
       expect(text).toContain("Anna Kowalska");
-      for (const hidden of ["Hidden Person", "Secret Minsker", "From inside.", "Waiting Writer", "Not yet moderated."]) expect(text).not.toContain(hidden);
+      for (const hidden of ["Hidden Person", "Secret Minsker", "From inside.", "Open Minsker", "Opted into the wall.", "Waiting Writer", "Not yet moderated."]) expect(text).not.toContain(hidden);
       const belarusian = mail.headers.get("content-language") === "be";
       expect(text).toContain(belarusian ? "Польшча" : "Poland");
       expect(text).toContain(belarusian ? "Літва" : "Lithuania");
