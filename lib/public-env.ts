@@ -36,8 +36,3 @@ export function publicEnv(): PublicEnv {
   // serverEnv()'s to report, at boot.
   return publicEnvSchema.parse(process.env);
 }
-
-/** APP_URL, or the local default. */
-export function publicAppUrl(): string {
-  return publicEnv().APP_URL ?? "http://localhost:3000";
-}
