@@ -52,6 +52,8 @@ const serverEnvSchema = z.object({
   POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
   /** Live streams (/api/live) one network may hold open on one instance; past it, 429 (pages poll). */
   LIVE_CONNECTIONS_PER_NETWORK: z.coerce.number().int().min(1).max(100_000).default(300),
+  /** "1" lets webhooks reach localhost and private networks in production (docs/decisions/0052-…). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).optional()),
 });
 
 function emptyToUndefined(value: unknown): unknown {

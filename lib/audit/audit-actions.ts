@@ -24,6 +24,12 @@ export const AUDIT_ACTIONS = [
   "delivery.send_now",
   "delivery.build",
   "delivery.send",
+  "webhook.create",
+  "webhook.enable",
+  "webhook.disable",
+  "webhook.delete",
+  "webhook.rotate_secret",
+  "webhook.test",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db/client";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 
 /**
  * Clears held pledges (MODERATOR): each one still PENDING_REVIEW becomes CONFIRMED and counts at
@@ -18,6 +19,7 @@ export async function clearReviewedPledges(actor: Actor, campaignId: string, ple
       UPDATE "Pledge" SET "status" = 'CONFIRMED', "confirmedAt" = COALESCE("confirmedAt", now()), "updatedAt" = now()
       WHERE id = ANY(${ids}::uuid[]) AND "campaignId" = ${campaignId}::uuid AND "status" = 'PENDING_REVIEW'
       RETURNING id`;
+    for (const { id } of cleared) await recordWebhookEvent(tx, { campaignId, type: "pledge.confirmed", pledgeId: id });
     if (cleared.length > 0) {
       await recordAuditEntry(tx, {
         actor: by,

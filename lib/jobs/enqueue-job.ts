@@ -11,6 +11,8 @@ export interface JobPayloads {
   /** Builds the delivery pack and queues one email per recipient (docs/decisions/0050-…). */
   deliver_pack: { campaignId: string };
   send_delivery_email: { sendId: string };
+  /** Posts one endpoint's pending webhook events (docs/decisions/0052-…). */
+  deliver_webhooks: { endpointId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -19,13 +21,14 @@ export async function enqueueJob<Name extends JobName>(
   tx: Prisma.TransactionClient,
   name: Name,
   payload: JobPayloads[Name],
-  options: { maxAttempts?: number; runAt?: Date; jobKey?: string } = {},
+  options: { maxAttempts?: number; runAt?: Date; jobKey?: string; queueName?: string } = {},
 ): Promise<void> {
   // A job key names a job that replaces an earlier one of the same key (the delivery's schedule:
   // moving it moves the one waiting job), and lets it be removed again (removeJob).
   // Retries back off exponentially (graphile-worker: exp(min(attempt, 10)) s), so 25 attempts
   // span about a day and a half: long enough to ride out an SMTP outage.
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, max_attempts => ${options.maxAttempts ?? 25}::int, run_at => ${options.runAt ?? null}::timestamptz, job_key => ${options.jobKey ?? null}::text)`;
+  // A queue name runs that queue's jobs one at a time (a webhook endpoint's deliveries).
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, queue_name => ${options.queueName ?? null}::text, max_attempts => ${options.maxAttempts ?? 25}::int, run_at => ${options.runAt ?? null}::timestamptz, job_key => ${options.jobKey ?? null}::text)`;
 }
 
 /** Removes a waiting job by its key (one already running finishes). */

@@ -6,6 +6,7 @@ import { purgeAbuseData } from "@/lib/abuse/purge-abuse-data";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
 import { anonymiseExpiredPledges } from "@/lib/privacy/anonymise-expired-pledges";
 import { takeHourlySnapshot } from "@/lib/stats/snapshots/take-hourly-snapshot";
+import { deliverWebhooks } from "@/lib/webhooks/deliver-webhooks";
 import type { JobPayloads } from "./enqueue-job";
 
 // Every background job the app knows, by name. A payload that does not match fails the job
@@ -34,5 +35,10 @@ export const taskList: TaskList = {
     const { sendId } = payload as JobPayloads["send_delivery_email"];
     if (typeof sendId !== "string") throw new Error(`send_delivery_email: malformed payload ${JSON.stringify(payload)}`);
     await sendDeliveryEmail(sendId);
+  },
+  deliver_webhooks: async (payload) => {
+    const { endpointId } = payload as JobPayloads["deliver_webhooks"];
+    if (typeof endpointId !== "string") throw new Error(`deliver_webhooks: malformed payload ${JSON.stringify(payload)}`);
+    await deliverWebhooks(endpointId);
   },
 };

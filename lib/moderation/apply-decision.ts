@@ -3,6 +3,7 @@ import { auditActorOf, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { MessageStatus, Prisma } from "@/lib/db/generated/client";
 import { ValidationError } from "@/lib/errors";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import type { ModerationDecision, Rejection, SeenState } from "./moderation-schemas";
 
 const auditActions = {
@@ -55,6 +56,11 @@ export async function applyDecision(tx: Prisma.TransactionClient, actor: Actor, 
         : { ...moderated, messageStatus: "APPROVED", messageFeatured: input.decision === "feature", messageRejectReason: null };
   const { count } = await tx.pledge.updateMany({ where, data });
   if (count === 0) return false;
+  // A message newly on the wall (approved or featured from the queue, or approved after a
+  // rejection) is news for organisers' webhooks; (un)featuring an approved one is not.
+  if (input.decision === "approve" || (input.decision === "feature" && input.seen !== "APPROVED")) {
+    await recordWebhookEvent(tx, { campaignId, type: "message.approved", pledgeId: input.pledgeId, occurredAt: now });
+  }
   await recordAuditEntry(tx, {
     actor: auditActor,
     action: auditActions[input.decision],

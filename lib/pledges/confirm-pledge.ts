@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isSourceFlagged } from "@/lib/fraud/is-source-flagged";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { findPledgeToken } from "./pledge-tokens";
 
 /**
@@ -61,6 +62,8 @@ export async function confirmPledge(token: string, now = new Date()): Promise<Co
       where: { pledgeId: pledge.id, purpose: "CONFIRM", usedAt: null },
       data: { usedAt: now },
     });
+    // Organisers' webhooks hear of it with the change (a held pledge: when it is cleared).
+    if (updated.count === 1 && !reviewReason) await recordWebhookEvent(tx, { campaignId: pledge.campaignId, type: "pledge.confirmed", pledgeId: pledge.id, occurredAt: now });
     return updated.count === 0 ? "already-confirmed" : "confirmed";
   });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ERASED_ON_WITHDRAWAL } from "@/lib/privacy/erased-fields";
 import { MINUTE_COLUMNS } from "@/lib/privacy/withdrawn-pledge-columns";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { findPledgeToken, hashToken } from "./pledge-tokens";
 
 export type WithdrawOutcome = "withdrawn" | "already-withdrawn" | "expired" | "invalid";
@@ -36,7 +37,12 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
       // The tally trigger sees the old country and city in this UPDATE's OLD row: the -1 lands where the pledge counted.
       data: { status: "WITHDRAWN", withdrawnAt: now, ...ERASED_ON_WITHDRAWAL },
     });
-    if (updated.count === 1) await tx.$executeRaw`UPDATE "Pledge" SET ${toTheMinute} WHERE "id" = ${record.pledgeId}::uuid`;
+    if (updated.count === 1) {
+      await tx.$executeRaw`UPDATE "Pledge" SET ${toTheMinute} WHERE "id" = ${record.pledgeId}::uuid`;
+      // The deletion event, to every webhook endpoint that was told about this supporter.
+      const { campaignId } = await tx.pledge.findUniqueOrThrow({ where: { id: record.pledgeId }, select: { campaignId: true } });
+      await recordWebhookEvent(tx, { campaignId, type: "pledge.withdrawn", pledgeId: record.pledgeId, occurredAt: now });
+    }
     // Keep only this link (so a second visit can say "already withdrawn"); nothing else is needed.
     await tx.pledgeToken.deleteMany({ where: { pledgeId: record.pledgeId, NOT: { tokenHash: hashToken(token) } } });
     // Its times to the minute as well: when the email was sent is no more the ledger's business.

@@ -4,6 +4,7 @@ import { DecryptionError } from "@/lib/errors";
 import { decryptField, encryptField } from "./encryption";
 import type { PersonalField } from "./personal-data";
 import { rotateDeliveryAddresses } from "./rotate-delivery-addresses";
+import { rotateWebhookSecrets } from "@/lib/webhooks/rotate-webhook-secrets";
 
 // Every encrypted column, with the context bound into its ciphertexts. A new encrypted column
 // must be added here, or a rotation leaves it under the old key (the rotation test lists them).
@@ -63,6 +64,9 @@ export async function rotateEncryptionKey(options: { previousKey: Buffer; newKey
   const delivery = await rotateDeliveryAddresses(options.previousKey, options.newKey);
   result.rotated += delivery.rotated;
   result.alreadyCurrent += delivery.alreadyCurrent;
+  const webhooks = await rotateWebhookSecrets(options.previousKey, options.newKey);
+  result.rotated += webhooks.rotated;
+  result.alreadyCurrent += webhooks.alreadyCurrent;
   return result;
 }
 

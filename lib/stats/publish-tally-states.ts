@@ -9,6 +9,11 @@ export interface FoldedState {
   total: number;
 }
 
+export interface PublishedState extends FoldedState {
+  /** The published total before this tick (webhook milestones: lib/webhooks/record-milestones.ts). */
+  previousTotal: number;
+}
+
 /**
  * Gives every campaign whose public figures changed in this tick (exact countries' events, or a
  * sensitive country's release) its new published total, the sum of the published country figures,
@@ -18,7 +23,7 @@ export interface FoldedState {
  * country put on or taken off the list, a pledge moved across it) is written at this minute (the
  * database's clock) as a coarse change. Runs under the tally lock, inside the tick's transaction.
  */
-export async function publishTallyStates(tx: Prisma.TransactionClient, changes: PublicChange[], released: Set<string>): Promise<FoldedState[]> {
+export async function publishTallyStates(tx: Prisma.TransactionClient, changes: PublicChange[], released: Set<string>): Promise<PublishedState[]> {
   const historyDelta = new Map(changes.map((change) => [change.campaignId, change.historyDelta]));
   const campaignIds = [...new Set([...changes.map((change) => change.campaignId), ...released])];
   if (campaignIds.length === 0) return [];
@@ -46,5 +51,6 @@ export async function publishTallyStates(tx: Prisma.TransactionClient, changes: 
     ON CONFLICT ("campaignId") DO UPDATE
       SET "version" = t."version" + 1, "total" = excluded."total", "updatedAt" = excluded."updatedAt"
     RETURNING t."campaignId", t."version", t."total"`;
-  return states.map((state) => ({ campaignId: state.campaignId, version: Number(state.version), total: state.total }));
+  const before = new Map(rows.map((row) => [row.campaignId, row.before]));
+  return states.map((state) => ({ campaignId: state.campaignId, version: Number(state.version), total: state.total, previousTotal: before.get(state.campaignId) ?? 0 }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { aggregatorDb } from "@/lib/db/aggregator-client";
 import { syncTransparencyLog } from "@/lib/transparency/sync-transparency-log";
+import { recordMilestones } from "@/lib/webhooks/record-milestones";
 import { releaseCoarseTallies } from "./coarse/release-coarse-tallies";
 import { foldTallyEvents } from "./fold-tally-events";
 import { notifyTallies } from "./notify-tallies";
@@ -51,6 +52,8 @@ export async function runAggregatorTick(options: TickOptions = {}): Promise<Tick
       // Nothing published, nothing announced: an idle site, or one where only a sensitive
       // country's true count moved, sends no notifications at all.
       const states = await publishTallyStates(tx, folded.changes, released);
+      // Milestones of the published total, reported to webhooks once, with the change itself.
+      await recordMilestones(tx, states, now);
       const snapshots = await notifyTallies(tx, states);
       return { acquired: true, events: folded.events, snapshots };
     },
