@@ -3,7 +3,7 @@ import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { scheduleWebhookDelivery } from "./schedule-webhook-delivery";
 import { generateWebhookSecret, encryptWebhookSecret } from "./webhook-secret";
 
@@ -12,7 +12,8 @@ import { generateWebhookSecret, encryptWebhookSecret } from "./webhook-secret";
 
 async function inCampaign(tx: Prisma.TransactionClient, campaignId: string, id: string): Promise<{ host: string; enabled: boolean }> {
   const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, campaignId }, select: { url: true, enabled: true } });
-  if (!endpoint) throw new NotFoundError("no such webhook endpoint");
+  // Deleted meanwhile (another tab, another admin): the form says so in the admin's language.
+  if (!endpoint) throw new ValidationError({ id: ["webhookUnknown"] });
   return { host: new URL(endpoint.url).host, enabled: endpoint.enabled };
 }
 

@@ -28,5 +28,5 @@ export const endpointSchema = z
 export type EndpointInput = z.input<typeof endpointSchema>;
 export type EndpointField = keyof z.input<typeof endpointSchema> | "events";
 
-export const endpointIdSchema = z.object({ id: z.uuid("not_found") });
-export const endpointEnabledSchema = z.object({ id: z.uuid("not_found"), enabled: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const endpointIdSchema = z.object({ id: z.uuid("webhookUnknown") });
+export const endpointEnabledSchema = z.object({ id: z.uuid("webhookUnknown"), enabled: z.enum(["true", "false"]).transform((value) => value === "true") });

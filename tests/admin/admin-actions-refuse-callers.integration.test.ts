@@ -46,6 +46,11 @@ const guarded: Record<string, { role: OrganiserRole; fields: Record<string, stri
   scheduleAction: { role: "ADMIN", fields: { sendAt: "2030-08-04T10:00", timeZone: "UTC" } },
   cancelScheduleAction: { role: "ADMIN", fields: {} },
   sendNowAction: { role: "ADMIN", fields: {} },
+  createEndpointAction: { role: "ADMIN", fields: { url: "https://intruder.example.org/hooks", event_pledge_confirmed: "on" } },
+  rotateSecretAction: { role: "ADMIN", fields: { id: uuid } },
+  sendTestAction: { role: "ADMIN", fields: { id: uuid } },
+  setEnabledAction: { role: "ADMIN", fields: { id: uuid, enabled: "false" } },
+  deleteEndpointAction: { role: "ADMIN", fields: { id: uuid } },
 };
 /** Open by design: requesting a sign-in link (rate limited, answers alike) and signing oneself out. */
 const open = new Set(["requestSignInLinkAction", "signOutAction"]);

@@ -115,6 +115,15 @@ function knownSentence(entry: AuditSentenceEntry, details: Details, context: Con
       const send = textOf(details, "sendId");
       return send ? { values: { send: shortId(send) }, href: "/admin/delivery" } : undefined;
     }
+    case "webhook.create":
+    case "webhook.enable":
+    case "webhook.disable":
+    case "webhook.delete":
+    case "webhook.rotate_secret":
+    case "webhook.test": {
+      const host = textOf(details, "host");
+      return host ? { values: { host }, href: entry.action === "webhook.delete" ? undefined : "/admin/webhooks" } : undefined;
+    }
     default:
       return undefined;
   }
