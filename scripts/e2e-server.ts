@@ -61,6 +61,8 @@ async function main() {
     // Small enough for e2e/live-fallback.spec.ts to fill one network's places, far above what
     // any other spec's pages hold open at once.
     LIVE_CONNECTIONS_PER_NETWORK: "50",
+    // e2e/webhooks.spec.ts registers a receiver on 127.0.0.1, which production refuses by default.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: "1",
   });
   await migrateDatabase(databaseUrl, { log: () => {} });
   await seed({ demo: false, log });

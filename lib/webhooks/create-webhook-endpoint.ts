@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { webhookUrlProblem } from "./check-webhook-url";
 import { generateWebhookSecret, encryptWebhookSecret } from "./webhook-secret";
-import { endpointSchema, type EndpointInput } from "./webhook-schemas";
+import { ALWAYS_SENT } from "./webhook-event-types";
+import { endpointSettingsSchema, type EndpointSettings } from "./webhook-schemas";
 
 /** Most endpoints one campaign may have: each event is stored and posted once per endpoint. */
 export const MAX_ENDPOINTS_PER_CAMPAIGN = 20;
@@ -15,9 +16,12 @@ export const MAX_ENDPOINTS_PER_CAMPAIGN = 20;
  * Registers an endpoint (ADMIN only) and returns its signing secret, the only time it is shown in
  * clear. The audit entry names the endpoint's host and events, never the secret.
  */
-export async function createWebhookEndpoint(actor: Actor, campaignId: string, input: EndpointInput): Promise<{ id: string; secret: string }> {
+export async function createWebhookEndpoint(actor: Actor, campaignId: string, input: EndpointSettings): Promise<{ id: string; secret: string }> {
   authorise(actor, "ADMIN");
-  const { url, events } = endpointSchema.parse(input);
+  const parsed = endpointSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ [String(parsed.error.issues[0]?.path[0] ?? "url")]: [parsed.error.issues[0]?.message ?? "webhookUrlInvalid"] });
+  const url = parsed.data.url;
+  const events = [...new Set([...parsed.data.events, ...ALWAYS_SENT])];
   const problem = webhookUrlProblem(url);
   if (problem) throw new ValidationError({ url: [problem] });
   const secret = generateWebhookSecret();

@@ -25,7 +25,14 @@ export const endpointSchema = z
     }
     return { url: input.url, events };
   });
-export type EndpointInput = z.input<typeof endpointSchema>;
+export type EndpointFormInput = z.input<typeof endpointSchema>;
+
+/** What the form turns into, and what the server checks again (the form's schema is not idempotent). */
+export const endpointSettingsSchema = z.object({
+  url: z.string().trim().min(1, "webhookUrlRequired").max(2000, "webhookUrlTooLong").pipe(z.url({ error: "webhookUrlInvalid" })),
+  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).refine((events) => events.some((type) => !ALWAYS_SENT.includes(type)), "webhookEventsRequired"),
+});
+export type EndpointSettings = z.input<typeof endpointSettingsSchema>;
 export type EndpointField = keyof z.input<typeof endpointSchema> | "events";
 
 export const endpointIdSchema = z.object({ id: z.uuid("webhookUnknown") });

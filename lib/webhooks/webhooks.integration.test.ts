@@ -49,8 +49,7 @@ afterAll(async () => {
 
 async function campaignWithEndpoint(events: WebhookEventType[], overrides: Parameters<typeof createTestCampaign>[0] = {}) {
   const campaign = await createTestCampaign({ sensitiveCountries: ["BY"], goal: 1_000_000, ...overrides });
-  const fields = Object.fromEntries(events.map((type) => [`event_${type.replace(".", "_")}`, "on"]));
-  const endpoint = await createWebhookEndpoint(admin, campaign.id, { url: receiver.url, ...fields });
+  const endpoint = await createWebhookEndpoint(admin, campaign.id, { url: receiver.url, events });
   return { campaign, endpoint };
 }
 
@@ -135,7 +134,7 @@ describe("webhooks", () => {
     const supporter = await confirmed(campaign.id, { name: "Olga Leaving", email: "olga.webhook@example.org", columns: { consentUpdates: true } });
     await runDueJobs();
     // An endpoint registered afterwards was never told, so it gets no deletion either.
-    const { id: laterEndpoint } = await createWebhookEndpoint(admin, campaign.id, { url: `${receiver.url}?later`, event_pledge_confirmed: "on" });
+    const { id: laterEndpoint } = await createWebhookEndpoint(admin, campaign.id, { url: `${receiver.url}?later`, events: ["pledge.confirmed"] });
     expect(await supporter.withdraw()).toBe("withdrawn");
     await runDueJobs();
 
@@ -251,7 +250,7 @@ describe("webhooks", () => {
     expect(row.secretEncrypted).not.toContain(endpoint.secret.slice(6));
 
     const moderator = await createOrganiser("MODERATOR");
-    await expect(createWebhookEndpoint(moderator, campaign.id, { url: receiver.url, event_pledge_confirmed: "on" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createWebhookEndpoint(moderator, campaign.id, { url: receiver.url, events: ["pledge.confirmed"] })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(readWebhookEndpoints(moderator, campaign.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(sendWebhookTest(moderator, campaign.id, endpoint.id)).rejects.toBeInstanceOf(ForbiddenError);
     const refusals: [string, string][] = [
@@ -260,9 +259,9 @@ describe("webhooks", () => {
       ["https://user:pass@example.org/hooks", "webhookUrlCredentials"],
     ];
     for (const [url, code] of refusals) {
-      await expect(createWebhookEndpoint(admin, campaign.id, { url, event_pledge_confirmed: "on" })).rejects.toMatchObject({ fieldErrors: { url: [code] } });
+      await expect(createWebhookEndpoint(admin, campaign.id, { url, events: ["pledge.confirmed"] })).rejects.toMatchObject({ fieldErrors: { url: [code] } });
     }
-    await expect(createWebhookEndpoint(admin, campaign.id, { url: receiver.url })).rejects.toThrow();
+    await expect(createWebhookEndpoint(admin, campaign.id, { url: receiver.url, events: ["pledge.withdrawn"] })).rejects.toMatchObject({ fieldErrors: { events: ["webhookEventsRequired"] } });
     expect(await db().webhookEndpoint.count({ where: { campaignId: campaign.id } })).toBe(1);
   });
 });
