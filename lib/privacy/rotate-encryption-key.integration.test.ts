@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { serverEnv } from "@/lib/env";
 import { DecryptionError } from "@/lib/errors";
+import { encryptWebhookSecret, generateWebhookSecret } from "@/lib/webhooks/webhook-secret";
 import { createTestCampaign } from "@/tests/factories/campaign";
 import { decryptField, encryptField } from "./encryption";
 import { decryptPersonal } from "./personal-data";
@@ -58,6 +59,20 @@ describe("rotateEncryptionKey", () => {
     await rotateEncryptionKey({ previousKey: oldKey, newKey: serverEnv().encryptionKey });
     const row = await db().deliveryRecipient.findUniqueOrThrow({ where: { id }, select: { emailEncrypted: true } });
     expect(decryptPersonal(row.emailEncrypted, "delivery.email")).toBe(email);
+  });
+
+  it("re-encrypts webhook signing secrets too, so every endpoint can still be signed for", async () => {
+    const oldKey = randomBytes(32);
+    const campaign = await createTestCampaign();
+    const secret = generateWebhookSecret();
+    const { id } = await db().webhookEndpoint.create({
+      data: { campaignId: campaign.id, url: "https://crm.example.org/hooks", events: ["pledge.confirmed"], secretEncrypted: encryptWebhookSecret(secret, oldKey), supporterKey: randomBytes(32) },
+      select: { id: true },
+    });
+    await rotateEncryptionKey({ previousKey: oldKey, newKey: serverEnv().encryptionKey });
+    const row = await db().webhookEndpoint.findUniqueOrThrow({ where: { id }, select: { secretEncrypted: true } });
+    expect(decryptField(row.secretEncrypted, serverEnv().encryptionKey, "webhook.secret")).toBe(secret);
+    await db().webhookEndpoint.delete({ where: { id } });
   });
 
   it("stops, changing nothing further, at a value that opens with neither key", async () => {

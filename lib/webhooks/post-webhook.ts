@@ -23,9 +23,13 @@ export interface PostOutcome {
  * resolves to a private address (DNS rebinding) is refused at the moment it matters. Redirects
  * are not followed (they count as failures): a receiver cannot bounce us into the internal network.
  */
-export function postWebhook(url: string, body: string, headers: Record<string, string>, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<PostOutcome> {
+export function postWebhook(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  { timeoutMs = DELIVERY_TIMEOUT_MS, allowPrivate = privateTargetsAllowed() }: { timeoutMs?: number; allowPrivate?: boolean } = {},
+): Promise<PostOutcome> {
   const started = Date.now();
-  const allowPrivate = privateTargetsAllowed();
   const target = new URL(url);
   const done = (status: number | null, error: string | null): PostOutcome => ({ status, error, durationMs: Date.now() - started });
   const literal = target.hostname.replace(/^\[|\]$/g, "");
@@ -59,7 +63,7 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
       },
     );
     const timer = setTimeout(() => {
-      finish(done(null, `timed out after ${Math.round(timeoutMs / 1000)} s`));
+      finish(done(null, `timed out after ${timeoutMs / 1000} s`));
       request.destroy();
     }, timeoutMs);
     request.on("error", (error) => finish(done(null, shortError(error))));

@@ -16,6 +16,7 @@ import { WebhookReceiver } from "@/tests/support/webhook-receiver";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint, rotateWebhookSecret, sendWebhookTest, setWebhookEnabled } from "./manage-webhook-endpoint";
 import { readWebhookEndpoints } from "./read-webhook-endpoints";
+import { postWebhook } from "./post-webhook";
 import { MAX_ATTEMPTS } from "./retry-schedule";
 import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from "./sign-webhook";
 import type { WebhookEventType } from "./webhook-event-types";
@@ -241,6 +242,22 @@ describe("webhooks", () => {
     expect(audited.map((entry) => entry.action)).toEqual(["webhook.create", "webhook.test", "webhook.rotate_secret", "webhook.test", "webhook.disable", "webhook.enable", "webhook.delete"]);
     expect(JSON.stringify(audited)).not.toContain(secret);
     expect(JSON.stringify(audited)).not.toContain(endpoint.secret);
+  });
+
+  it("gives up on a receiver that does not answer in time, and in production never connects to a private address", async () => {
+    const before = receiver.posts.length;
+    receiver.delayMs = 1_000;
+    try {
+      expect(await postWebhook(receiver.url, "[]", {}, { timeoutMs: 200 })).toMatchObject({ status: null, error: "timed out after 0.2 s" });
+    } finally {
+      receiver.delayMs = 0;
+    }
+    // "localhost" passes no literal-address check; the address it resolves to is refused at connect time.
+    const refused = await postWebhook(receiver.url.replace("127.0.0.1", "localhost"), "[]", {}, { allowPrivate: false });
+    expect(refused).toMatchObject({ status: null, error: expect.stringContaining("refused: private network address") });
+    expect(await postWebhook(receiver.url, "[]", {}, { allowPrivate: false })).toMatchObject({ status: null, error: "refused: private network address" });
+    // Only the slow request reached the receiver; the refused ones never connected.
+    expect(receiver.posts.length).toBe(before + 1);
   });
 
   it("stores the secret encrypted, refuses non-admins and bad URLs, and stores nothing then", async () => {
