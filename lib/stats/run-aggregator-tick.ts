@@ -54,7 +54,8 @@ export async function runAggregatorTick(options: TickOptions = {}): Promise<Tick
       const states = await publishTallyStates(tx, folded.changes, released);
       // Milestones of the published total, reported to webhooks once, with the change itself.
       await recordMilestones(tx, states, now);
-      const snapshots = await notifyTallies(tx, states);
+      // The previous total stays here: announcements carry the figures as they are now.
+      const snapshots = await notifyTallies(tx, states.map(({ campaignId, version, total }) => ({ campaignId, version, total })));
       return { acquired: true, events: folded.events, snapshots };
     },
     // A full batch after an outage takes seconds, not Prisma's default 5 s limit.

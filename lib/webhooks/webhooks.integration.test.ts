@@ -16,7 +16,9 @@ import { WebhookReceiver } from "@/tests/support/webhook-receiver";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint, rotateWebhookSecret, sendWebhookTest, setWebhookEnabled } from "./manage-webhook-endpoint";
 import { readWebhookEndpoints } from "./read-webhook-endpoints";
+import { BATCH_SIZE } from "./deliver-webhooks";
 import { postWebhook } from "./post-webhook";
+import { recordWebhookEvent } from "./record-webhook-event";
 import { MAX_ATTEMPTS } from "./retry-schedule";
 import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from "./sign-webhook";
 import type { WebhookEventType } from "./webhook-event-types";
@@ -192,6 +194,17 @@ describe("webhooks", () => {
     // The events the 503 answer refused went out again with the same ids: at least once, never lost.
     const refusedIds = (JSON.parse(postsOf(campaign.id)[0]!.body) as ReceivedEvent[]).map((event) => event.id);
     expect(delivered.map((event) => event.id)).toEqual(expect.arrayContaining(refusedIds));
+  });
+
+  it("splits a backlog into POSTs of at most BATCH_SIZE events, oldest first, each sent once", async () => {
+    const { campaign } = await campaignWithEndpoint(["count.milestone"]);
+    const backlog = BATCH_SIZE + 30;
+    await db().$transaction(async (tx) => {
+      for (let step = 1; step <= backlog; step++) await recordWebhookEvent(tx, { campaignId: campaign.id, type: "count.milestone", data: { milestone: step, total: step } });
+    });
+    await runDueJobs();
+    expect(postsOf(campaign.id).map((post) => (JSON.parse(post.body) as unknown[]).length)).toEqual([BATCH_SIZE, 30]);
+    expect(eventsOf(campaign.id).map((event) => event.data.milestone)).toEqual(Array.from({ length: backlog }, (_, index) => index + 1));
   });
 
   it("reports each milestone of the published total once", async () => {
