@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { clearReviewedPledges } from "@/lib/fraud/clear-reviewed-pledges";
+import { invalidatePledges } from "@/lib/fraud/invalidate-pledges";
+import { undoInvalidation } from "@/lib/fraud/undo-invalidation";
 import { confirmPledge } from "@/lib/pledges/confirm-pledge";
 import { issuePledgeTokens } from "@/lib/pledges/pledge-tokens";
 import { withdrawPledge } from "@/lib/pledges/withdraw-pledge";
@@ -120,6 +122,42 @@ describe("pushing supporters to an OSDI CRM", () => {
     expect(requestsFor(held.email)).toHaveLength(1);
   });
 
+  it("skips a pledge invalidated before its push, and pushes it once the invalidation is undone", async () => {
+    const { campaign } = await crmCampaign();
+    const supporter = await signUp(campaign.id);
+    await confirmPledge(supporter.confirm);
+    const moderator = await createOrganiser("MODERATOR");
+    const criteria = { networkHash: "network-hash-never-sent", timeField: "createdAt" as const, statuses: ["CONFIRMED" as const] };
+    const { invalidationId } = await invalidatePledges(moderator, campaign.id, { criteria, reason: "test", expected: 1 });
+    await runDueJobs();
+    expect(requestsFor(supporter.email)).toEqual([]);
+    expect(await pushOf(supporter.id)).toMatchObject({ state: "SKIPPED", lastError: "not_eligible" });
+    await undoInvalidation(moderator, campaign.id, invalidationId);
+    await runDueJobs();
+    expect(requestsFor(supporter.email)).toHaveLength(1);
+    expect(await pushOf(supporter.id)).toMatchObject({ state: "PUSHED" });
+  });
+
+  it("retries a 429 and records any other 4xx once, without retrying it", async () => {
+    const { campaign, admin } = await crmCampaign();
+    const limited = await signUp(campaign.id);
+    osdi.failures = [429];
+    await confirmPledge(limited.confirm);
+    await runDueJobs();
+    expect(await pushOf(limited.id)).toMatchObject({ state: "QUEUED", lastError: "http_429" });
+    await retryNow();
+    expect(await pushOf(limited.id)).toMatchObject({ state: "PUSHED" });
+
+    const refused = await signUp(campaign.id);
+    osdi.failures = [422];
+    await confirmPledge(refused.confirm);
+    await runDueJobs();
+    expect(await pushOf(refused.id)).toMatchObject({ state: "FAILED", lastError: "http_422" });
+    expect((await queuedJobs()).filter((job) => (job.payload as { pledgeId?: string }).pledgeId === refused.id)).toEqual([]);
+    expect(requestsFor(refused.email)).toHaveLength(1);
+    expect((await readCrmOverview(admin, campaign.id)).connection?.keyRefusedAt).toBeNull();
+  });
+
   it("shows a refused key as the error, without retrying or trying every supporter, and resumes with a new key", async () => {
     const { campaign, admin } = await crmCampaign({ apiKey: "not-the-right-key" });
     const supporters = [await signUp(campaign.id), await signUp(campaign.id), await signUp(campaign.id)];
@@ -221,6 +259,29 @@ describe("pushing supporters to an OSDI CRM", () => {
     expect((await readCrmOverview(admin, campaign.id)).removals).toEqual([]);
     expect(await db().crmPushAttempt.count({ where: { pledgeId: late.id, osdiIdentifier: { not: null } } })).toBe(0);
     expect(await pushOf(late.id)).toMatchObject({ osdiIdentifier: null });
+  });
+
+  it("makes a withdrawal wait for a push in flight, then unsubscribes the person it sent", async () => {
+    const { campaign, admin } = await crmCampaign();
+    const racer = await signUp(campaign.id);
+    await confirmPledge(racer.confirm);
+    const release = osdi.holdAnswers();
+    const pushing = runDueJobs();
+    try {
+      await osdi.requestArrived(racer.email);
+      const withdrawing = withdrawPledge(racer.withdraw);
+      // The withdrawal is blocked on the push's row lock while the CRM has not answered.
+      const early = await Promise.race([withdrawing.then(() => "withdrew"), new Promise((resolve) => setTimeout(() => resolve("waiting"), 300))]);
+      expect(early).toBe("waiting");
+      release();
+      expect(await withdrawing).toBe("withdrawn");
+    } finally {
+      release();
+      await pushing;
+    }
+    await runDueJobs();
+    expect(requestsFor(racer.email).map((request) => request.body).at(-1)).toEqual({ person: { email_addresses: [{ address: racer.email, status: "unsubscribed" }] } });
+    expect((await readCrmOverview(admin, campaign.id)).removals.map((removal) => removal.pledgeId)).toEqual([racer.id]);
   });
 });
 

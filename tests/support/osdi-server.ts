@@ -37,6 +37,8 @@ export class OsdiServer {
   /** Statuses to answer the next requests with instead of handling them (e.g. [503, 503]). */
   failures: number[] = [];
   private server: Server | undefined;
+  private gate: Promise<void> | undefined;
+  private arrivals: (() => void)[] = [];
   private listeningPort = 0;
 
   constructor(readonly apiKey = `osdi-key-${randomUUID()}`) {}
@@ -70,6 +72,28 @@ export class OsdiServer {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Holds every answer until the returned function is called (a CRM slow to answer). */
+  holdAnswers(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.gate = undefined;
+      release();
+    };
+  }
+
+  /** Resolves once a request whose body mentions `text` has arrived (answered or not). */
+  async requestArrived(text: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.requests.some((request) => JSON.stringify(request.body).includes(text))) {
+      if (Date.now() > deadline) throw new Error(`no request mentioning ${text} arrived`);
+      await new Promise<void>((resolve) => {
+        this.arrivals.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
   /** The people whose address is this one (case-insensitive), if any. */
   person(email: string): OsdiPerson | undefined {
     return this.people.get(email.toLowerCase());
@@ -86,6 +110,8 @@ export class OsdiServer {
     }
     if (request.method === "POST" && request.url === `${OSDI_BASE_PATH}/people/`) this.requests.push({ token, body });
     else return answer(response, 404, { error: "not found" });
+    for (const arrived of this.arrivals.splice(0)) arrived();
+    await this.gate;
 
     const failure = this.failures.shift();
     if (failure) return answer(response, failure, { error: "try again later" });
