@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { newSignedInPage, organiserAddress, signedInState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
-import { addOrganiserRow } from "./support/e2e-database";
+import { addOrganiserRow, insertWithdrawnCrmPush } from "./support/e2e-database";
 
 // Issue #17.2: an admin connects the campaign to an OSDI CRM in the admin area. The key is
 // write-only (the page says "set", never shows it), a plain-http address is refused in words,
@@ -42,8 +43,23 @@ test("an admin connects the CRM, the key is never shown again, and removing it s
   await expect(admin.getByRole("main")).toContainText("API key set");
   expect(await admin.content()).not.toContain(key);
 
-  // Leave the CRM off, as the other specs expect: nothing is pushed anywhere from this server.
+  // The push log and the removal list, from rows the push would have written (the pushes
+  // themselves need a CRM this production server may not reach over plain http).
+  const identifier = `action_network:${randomUUID()}`;
+  const pledgeId = await insertWithdrawnCrmPush(identifier);
+  const shortPledge = `#${pledgeId.replace(/-/g, "").slice(0, 8)}`;
   await admin.goto("/admin/crm");
+  const log = admin.getByRole("region", { name: "Requests to the CRM, newest first (the last 50)" });
+  await expect(log.getByRole("row").filter({ hasText: shortPledge }).first()).toContainText(identifier);
+  await expect(log.getByRole("row").filter({ hasText: "the CRM refused the API key (HTTP 401)" }).first()).toContainText(shortPledge);
+  const removal = admin.getByTestId("crm-removals").getByRole("listitem").filter({ hasText: shortPledge });
+  await expect(removal).toContainText(identifier);
+  await expectNoViolations(admin);
+  await removal.getByRole("button", { name: `Mark pledge ${shortPledge} as removed from the CRM` }).click();
+  await expect(admin.getByRole("status")).toHaveText("Marked as removed from the CRM.");
+  await expect(admin.getByRole("main")).not.toContainText(identifier);
+
+  // Leave the CRM off, as the other specs expect: nothing is pushed anywhere from this server.
   await admin.getByRole("button", { name: "Remove API key" }).click();
   await expect(admin.getByRole("status")).toHaveText("API key removed; pushes are off.");
   await expect(admin.getByTestId("crm-key")).toHaveText("API key: not set.");
