@@ -183,7 +183,7 @@ describe("pushing supporters to an OSDI CRM", () => {
     for (const supporter of supporters) expect(osdi.person(supporter.email)).toBeDefined();
   });
 
-  it("keeps a push queued while the CRM answers 503 or is down, and delivers it when it is back", async () => {
+  it("keeps a push queued while the CRM answers 503 or is down, logs each new error once, and delivers it when it is back", async () => {
     const { campaign, admin } = await crmCampaign();
     const patient = await signUp(campaign.id);
     osdi.failures = [503];
@@ -194,6 +194,7 @@ describe("pushing supporters to an OSDI CRM", () => {
     const port = osdi.port;
     await osdi.stop();
     try {
+      await retryNow();
       await retryNow();
       expect(await pushOf(patient.id)).toMatchObject({ state: "QUEUED", lastError: "network" });
       expect((await queuedJobs()).filter((job) => job.task === "push_supporter_to_crm" && job.lastError)).toHaveLength(1);

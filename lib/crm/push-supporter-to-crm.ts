@@ -26,8 +26,8 @@ export async function pushSupporterToCrm(pledgeId: string, attempt: CrmJobAttemp
 }
 
 async function pushLocked(tx: Prisma.TransactionClient, pledgeId: string, attempt: CrmJobAttempt): Promise<PushOutcome> {
-  const [push] = await tx.$queryRaw<{ campaignId: string; state: string }[]>`
-    SELECT "campaignId"::text AS "campaignId", "state"::text AS "state" FROM "CrmPush" WHERE "pledgeId" = ${pledgeId}::uuid FOR UPDATE`;
+  const [push] = await tx.$queryRaw<{ campaignId: string; state: string; lastError: string | null }[]>`
+    SELECT "campaignId"::text AS "campaignId", "state"::text AS "state", "lastError" FROM "CrmPush" WHERE "pledgeId" = ${pledgeId}::uuid FOR UPDATE`;
   if (!push || push.state !== "QUEUED") return "nothing";
   const { campaignId } = push;
   const skip = async (error: string): Promise<PushOutcome> => {
@@ -64,6 +64,9 @@ async function pushLocked(tx: Prisma.TransactionClient, pledgeId: string, attemp
   }
   const error = answer.kind === "accepted" ? null : answer.error;
   if (next === "retrying") {
+    // One log line per change of error, not per retry: a day-long outage would otherwise write
+    // 25 lines for every supporter waiting.
+    if (error === push.lastError) return "retrying";
     await tx.crmPush.update({ where: { pledgeId }, data: { lastError: error }, select: { pledgeId: true } });
     await recordCrmAttempt(tx, { campaignId, pledgeId, kind: "SIGNUP", outcome: "RETRYING", httpStatus: answer.httpStatus, error });
     return "retrying";
