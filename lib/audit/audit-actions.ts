@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   "delivery.send_now",
   "delivery.build",
   "delivery.send",
+  "crm.settings_change",
+  "crm.api_key_remove",
+  "crm.backfill",
+  "crm.removal_confirm",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

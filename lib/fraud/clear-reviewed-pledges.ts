@@ -1,6 +1,7 @@
 import "server-only";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { queueCrmPushes } from "@/lib/crm/queue-crm-pushes";
 import { db } from "@/lib/db/client";
 
 /**
@@ -19,6 +20,8 @@ export async function clearReviewedPledges(actor: Actor, campaignId: string, ple
       WHERE id = ANY(${ids}::uuid[]) AND "campaignId" = ${campaignId}::uuid AND "status" = 'PENDING_REVIEW'
       RETURNING id`;
     if (cleared.length > 0) {
+      // Confirmed now: consenting ones go to the organisers' CRM, if one is switched on (ADR 0053).
+      await queueCrmPushes(tx, cleared.map((row) => row.id));
       await recordAuditEntry(tx, {
         actor: by,
         action: "pledges.review_clear",

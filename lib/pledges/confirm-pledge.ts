@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { queueCrmPushes } from "@/lib/crm/queue-crm-pushes";
 import { db } from "@/lib/db/client";
 import { isSourceFlagged } from "@/lib/fraud/is-source-flagged";
 import { findPledgeToken } from "./pledge-tokens";
@@ -61,6 +62,9 @@ export async function confirmPledge(token: string, now = new Date()): Promise<Co
       where: { pledgeId: pledge.id, purpose: "CONFIRM", usedAt: null },
       data: { usedAt: now },
     });
-    return updated.count === 0 ? "already-confirmed" : "confirmed";
+    if (updated.count === 0) return "already-confirmed";
+    // A consenting supporter's push to the organisers' CRM, if one is switched on (ADR 0053).
+    if (!reviewReason) await queueCrmPushes(tx, [pledge.id]);
+    return "confirmed";
   });
 }

@@ -46,6 +46,10 @@ const guarded: Record<string, { role: OrganiserRole; fields: Record<string, stri
   scheduleAction: { role: "ADMIN", fields: { sendAt: "2030-08-04T10:00", timeZone: "UTC" } },
   cancelScheduleAction: { role: "ADMIN", fields: {} },
   sendNowAction: { role: "ADMIN", fields: {} },
+  saveCrmSettingsAction: { role: "ADMIN", fields: { endpointUrl: "https://crm.example.org/api/v2", apiKey: "intruder-key", tags: "", enabled: "on" } },
+  removeCrmApiKeyAction: { role: "ADMIN", fields: {} },
+  backfillCrmAction: { role: "ADMIN", fields: {} },
+  confirmCrmRemovalAction: { role: "ADMIN", fields: { pledgeId: uuid } },
 };
 /** Open by design: requesting a sign-in link (rate limited, answers alike) and signing oneself out. */
 const open = new Set(["requestSignInLinkAction", "signOutAction"]);
