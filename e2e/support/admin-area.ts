@@ -1,22 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { openMail } from "./mailbox";
+import { newestMail, openMail } from "./mailbox";
 
 // What an organiser does in the admin area, in words the specs can read (e2e/admin-auth.spec.ts).
 
 export const ADMIN = "admin@example.org";
-export const adminPages = ["/admin", "/admin/organisers", "/admin/audit", "/admin/moderation", "/admin/fraud", "/admin/fraud/invalidate", "/admin/review", "/admin/settings", "/admin/settings/story", "/admin/export"];
+export const adminPages = ["/admin", "/admin/organisers", "/admin/audit", "/admin/moderation", "/admin/fraud", "/admin/fraud/invalidate", "/admin/review", "/admin/settings", "/admin/settings/story", "/admin/export", "/admin/delivery", "/admin/crm"];
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 export const organiserAddress = (label: string) => `e2e-${label}-${randomUUID()}@example.org`;
 
 /** Asks for a link, opens it from the development mailbox, presses "Sign in". */
 export async function signIn(page: Page, email: string): Promise<void> {
+  const SUBJECT = "Sign in to Solidarity Pledge";
+  const before = await newestMail(page, email, SUBJECT);
   await page.goto("/admin/sign-in");
   await page.getByRole("textbox", { name: "Email address" }).fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await openMail(page, email, "Sign in to Solidarity Pledge");
+  await openMail(page, email, SUBJECT, { newerThan: before });
   const link = await page.locator('a[href*="/admin/sign-in/link"]').first().getAttribute("href");
   expect(link).toBeTruthy();
   await page.goto(link!);

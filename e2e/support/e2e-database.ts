@@ -155,3 +155,23 @@ export async function pledgeRowCount(): Promise<number> {
 export async function setAnomalyThreshold(threshold: number): Promise<void> {
   await withClient((client) => client.query(`UPDATE "Campaign" SET "anomalyThreshold" = $1 WHERE slug = $2`, [threshold, CAMPAIGN_SLUG]));
 }
+
+/**
+ * What the CRM push would have left for a supporter who was sent and then withdrew (ADR 0053):
+ * the push record with the CRM's identifier and two lines of the push log. Returns the pledge id.
+ */
+export async function insertWithdrawnCrmPush(identifier: string): Promise<string> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ pledgeId: string }>(
+      `WITH c AS (SELECT id FROM "Campaign" WHERE slug = $1), p AS (
+         INSERT INTO "CrmPush" ("pledgeId", "campaignId", "state", "osdiIdentifier", "queuedAt", "pushedAt", "withdrawnAt", "unsubscribedAt")
+         SELECT gen_random_uuid(), c.id, 'PUSHED', $2, now(), now(), now(), now() FROM c RETURNING "pledgeId", "campaignId")
+       INSERT INTO "CrmPushAttempt" ("campaignId", "pledgeId", "kind", "outcome", "httpStatus", "error", "osdiIdentifier")
+       SELECT p."campaignId", p."pledgeId", v.kind::"CrmRequestKind", v.outcome::"CrmAttemptOutcome", v.status, v.error, v.identifier
+       FROM p, (VALUES ('SIGNUP', 'FAILED', 401, 'http_401', NULL), ('SIGNUP', 'PUSHED', 200, NULL, $2)) AS v(kind, outcome, status, error, identifier)
+       RETURNING "pledgeId"`,
+      [CAMPAIGN_SLUG, identifier],
+    );
+    return rows[0]!.pledgeId;
+  });
+}

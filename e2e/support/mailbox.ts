@@ -17,17 +17,29 @@ export async function readMailLocally(page: Page): Promise<void> {
   });
 }
 
+/** The address of the newest email to `address` with `subject` listed now, or null. */
+export async function newestMail(page: Page, address: string, subject: string | RegExp): Promise<string | null> {
+  await readMailLocally(page);
+  await page.goto("/dev/mailbox");
+  const mails = page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject });
+  return (await mails.count()) ? mails.first().getAttribute("href") : null;
+}
+
 /**
  * Opens the newest email to `address` in the development mailbox, waiting for the job worker to
- * deliver it (the page is reloaded until the message is listed; no fixed sleeps).
+ * deliver it (the page is reloaded until the message is listed; no fixed sleeps). With `newerThan`
+ * (a newestMail taken before the request), it waits for a different newest email: a request the
+ * server swallowed (a rate limit) then fails here instead of opening an older, used one.
  */
-export async function openMail(page: Page, address: string, subject: string | RegExp): Promise<void> {
+export async function openMail(page: Page, address: string, subject: string | RegExp, options: { newerThan?: string | null } = {}): Promise<void> {
   await readMailLocally(page);
+  const newest = () => page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first();
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await expect(page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 3_000 });
+    await expect(newest()).toBeVisible({ timeout: 3_000 });
+    if (options.newerThan) expect(await newest().getAttribute("href")).not.toBe(options.newerThan);
   }).toPass({ timeout: 20_000 });
-  await page.getByRole("row").filter({ hasText: address }).getByRole("link", { name: subject }).first().click();
+  await newest().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 

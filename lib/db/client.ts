@@ -8,6 +8,8 @@ import { PrismaClient } from "./generated/client";
 // ask for them by name (`omit: { emailEncrypted: false }`) and no page can leak them by accident.
 const secretColumns = {
   pledge: { nameEncrypted: true, emailEncrypted: true, emailHash: true, logSecret: true },
+  crmConnection: { apiKeyEncrypted: true },
+  crmPush: { unsubscribeEmailEncrypted: true },
 } as const;
 
 function createClient() {

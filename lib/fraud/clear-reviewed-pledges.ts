@@ -1,6 +1,7 @@
 import "server-only";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { queueCrmPushes } from "@/lib/crm/queue-crm-pushes";
 import { db } from "@/lib/db/client";
 import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 
@@ -21,6 +22,8 @@ export async function clearReviewedPledges(actor: Actor, campaignId: string, ple
       RETURNING id`;
     for (const { id } of cleared) await recordWebhookEvent(tx, { campaignId, type: "pledge.confirmed", pledgeId: id });
     if (cleared.length > 0) {
+      // Confirmed now: consenting ones go to the organisers' CRM, if one is switched on (ADR 0053).
+      await queueCrmPushes(tx, cleared.map((row) => row.id));
       await recordAuditEntry(tx, {
         actor: by,
         action: "pledges.review_clear",

@@ -1,6 +1,7 @@
 import "server-only";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { queueCrmPushes } from "@/lib/crm/queue-crm-pushes";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
@@ -23,10 +24,14 @@ export async function undoInvalidation(actor: Actor, campaignId: string, invalid
       if (!existing) throw new NotFoundError(`invalidation ${invalidationId} not found`);
       throw new ConflictError(`invalidation ${invalidationId} was already undone by ${existing.undoneBy ?? "someone"}`);
     }
-    const restored = await tx.$executeRaw`
+    const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Pledge" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL, "invalidatedAt" = NULL,
         "invalidationId" = NULL, "updatedAt" = now()
-      WHERE "invalidationId" = ${invalidationId}::uuid AND "status" = 'INVALID' AND "statusBeforeInvalidation" IS NOT NULL`;
+      WHERE "invalidationId" = ${invalidationId}::uuid AND "status" = 'INVALID' AND "statusBeforeInvalidation" IS NOT NULL
+      RETURNING id::text AS id`;
+    const restored = rows.length;
+    // Confirmed ones count again, and consenting ones not yet in the CRM are queued for it (ADR 0053).
+    await queueCrmPushes(tx, rows.map((row) => row.id));
     await recordAuditEntry(tx, {
       actor: by,
       action: "pledges.invalidation_undo",

@@ -11,6 +11,9 @@ export interface JobPayloads {
   /** Builds the delivery pack and queues one email per recipient (docs/decisions/0050-…). */
   deliver_pack: { campaignId: string };
   send_delivery_email: { sendId: string };
+  /** One supporter to the organisers' CRM, and a withdrawn one's unsubscribe (docs/decisions/0053-…). */
+  push_supporter_to_crm: { pledgeId: string };
+  unsubscribe_supporter_from_crm: { pledgeId: string };
   /** Posts one endpoint's pending webhook events (docs/decisions/0052-…). */
   deliver_webhooks: { endpointId: string };
 }

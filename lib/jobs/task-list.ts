@@ -2,6 +2,8 @@ import "server-only";
 import type { TaskList } from "graphile-worker";
 import { buildDelivery } from "@/lib/delivery/build-delivery";
 import { sendDeliveryEmail } from "@/lib/delivery/send-delivery-email";
+import { pushSupporterToCrm } from "@/lib/crm/push-supporter-to-crm";
+import { unsubscribeSupporterFromCrm } from "@/lib/crm/unsubscribe-supporter-from-crm";
 import { purgeAbuseData } from "@/lib/abuse/purge-abuse-data";
 import { sendPledgeEmail } from "@/lib/pledges/send-pledge-email";
 import { anonymiseExpiredPledges } from "@/lib/privacy/anonymise-expired-pledges";
@@ -35,6 +37,18 @@ export const taskList: TaskList = {
     const { sendId } = payload as JobPayloads["send_delivery_email"];
     if (typeof sendId !== "string") throw new Error(`send_delivery_email: malformed payload ${JSON.stringify(payload)}`);
     await sendDeliveryEmail(sendId);
+  },
+  // The CRM jobs record every answer themselves; on the queue's last attempt a CRM that is still
+  // down counts as a failure, which the admin's backfill can queue again.
+  push_supporter_to_crm: async (payload, helpers) => {
+    const { pledgeId } = payload as JobPayloads["push_supporter_to_crm"];
+    if (typeof pledgeId !== "string") throw new Error(`push_supporter_to_crm: malformed payload ${JSON.stringify(payload)}`);
+    await pushSupporterToCrm(pledgeId, { final: helpers.job.attempts >= helpers.job.max_attempts });
+  },
+  unsubscribe_supporter_from_crm: async (payload, helpers) => {
+    const { pledgeId } = payload as JobPayloads["unsubscribe_supporter_from_crm"];
+    if (typeof pledgeId !== "string") throw new Error(`unsubscribe_supporter_from_crm: malformed payload ${JSON.stringify(payload)}`);
+    await unsubscribeSupporterFromCrm(pledgeId, { final: helpers.job.attempts >= helpers.job.max_attempts });
   },
   deliver_webhooks: async (payload) => {
     const { endpointId } = payload as JobPayloads["deliver_webhooks"];

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { queueCrmPushes } from "@/lib/crm/queue-crm-pushes";
 import { db } from "@/lib/db/client";
 import { isSourceFlagged } from "@/lib/fraud/is-source-flagged";
 import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
@@ -62,8 +63,11 @@ export async function confirmPledge(token: string, now = new Date()): Promise<Co
       where: { pledgeId: pledge.id, purpose: "CONFIRM", usedAt: null },
       data: { usedAt: now },
     });
+    if (updated.count === 0) return "already-confirmed";
+    // A consenting supporter's push to the organisers' CRM, if one is switched on (ADR 0053).
+    if (!reviewReason) await queueCrmPushes(tx, [pledge.id]);
     // Organisers' webhooks hear of it with the change (a held pledge: when it is cleared).
-    if (updated.count === 1 && !reviewReason) await recordWebhookEvent(tx, { campaignId: pledge.campaignId, type: "pledge.confirmed", pledgeId: pledge.id, occurredAt: now });
-    return updated.count === 0 ? "already-confirmed" : "confirmed";
+    if (!reviewReason) await recordWebhookEvent(tx, { campaignId: pledge.campaignId, type: "pledge.confirmed", pledgeId: pledge.id, occurredAt: now });
+    return "confirmed";
   });
 }

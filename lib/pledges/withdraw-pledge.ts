@@ -1,4 +1,5 @@
 import "server-only";
+import { noteCrmWithdrawal } from "@/lib/crm/note-crm-withdrawal";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ERASED_ON_WITHDRAWAL } from "@/lib/privacy/erased-fields";
@@ -32,6 +33,9 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
   if (state !== "ready") return state;
   return db().$transaction(async (tx) => {
     const record = await tx.pledgeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { pledgeId: true } });
+    // Before the erasure: a supporter already in the organisers' CRM is unsubscribed there with
+    // the address erased below (ADR 0053). It waits for a push in flight (at most its timeout).
+    await noteCrmWithdrawal(tx, record.pledgeId, now);
     const updated = await tx.pledge.updateMany({
       where: { id: record.pledgeId, status: { not: "WITHDRAWN" } },
       // The tally trigger sees the old country and city in this UPDATE's OLD row: the -1 lands where the pledge counted.
@@ -50,6 +54,6 @@ export async function withdrawPledge(token: string, now = new Date()): Promise<W
       UPDATE "PledgeToken" SET "usedAt" = date_trunc('minute', ${now}::timestamptz, 'UTC'), "createdAt" = date_trunc('minute', "createdAt", 'UTC')
       WHERE "tokenHash" = ${hashToken(token)}`;
     return updated.count === 1 ? "withdrawn" : "already-withdrawn";
-  });
+  }, { timeout: 20_000, maxWait: 10_000 });
 }
 

@@ -7,7 +7,7 @@ import { canonicalEmail } from "@/lib/abuse/canonical-email";
 
 // The app's view of the privacy primitives: which key protects which field. Field names are
 // bound into each ciphertext (see encryption.ts), so they must never change once data exists.
-export type PersonalField = "pledge.name" | "pledge.email" | "delivery.email";
+export type PersonalField = "pledge.name" | "pledge.email" | "delivery.email" | "crm.api_key" | "crm.unsubscribe_email";
 
 export function encryptPersonal(value: string, field: PersonalField): string {
   return encryptField(value, serverEnv().encryptionKey, field);

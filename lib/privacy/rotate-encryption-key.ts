@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { DecryptionError } from "@/lib/errors";
 import { decryptField, encryptField } from "./encryption";
 import type { PersonalField } from "./personal-data";
+import { rotateCrmSecrets } from "./rotate-crm-secrets";
 import { rotateDeliveryAddresses } from "./rotate-delivery-addresses";
 import { rotateWebhookSecrets } from "@/lib/webhooks/rotate-webhook-secrets";
 
@@ -64,6 +65,9 @@ export async function rotateEncryptionKey(options: { previousKey: Buffer; newKey
   const delivery = await rotateDeliveryAddresses(options.previousKey, options.newKey);
   result.rotated += delivery.rotated;
   result.alreadyCurrent += delivery.alreadyCurrent;
+  const crm = await rotateCrmSecrets(options.previousKey, options.newKey);
+  result.rotated += crm.rotated;
+  result.alreadyCurrent += crm.alreadyCurrent;
   const webhooks = await rotateWebhookSecrets(options.previousKey, options.newKey);
   result.rotated += webhooks.rotated;
   result.alreadyCurrent += webhooks.alreadyCurrent;

@@ -115,6 +115,19 @@ function knownSentence(entry: AuditSentenceEntry, details: Details, context: Con
       const send = textOf(details, "sendId");
       return send ? { values: { send: shortId(send) }, href: "/admin/delivery" } : undefined;
     }
+    case "crm.settings_change": {
+      const after = detailsOf(details.after);
+      if (Object.keys(after).length === 0) return undefined;
+      return { values: { changes: formatSettingChanges(detailsOf(details.before), after, t, locale), apiKey: textOf(details, "apiKey") ?? "unchanged" }, href: "/admin/crm" };
+    }
+    case "crm.api_key_remove":
+      return { values: {}, href: "/admin/crm" };
+    case "crm.backfill": {
+      const queued = countOf(details, "queued");
+      return queued === undefined ? undefined : { values: { queued }, href: "/admin/crm" };
+    }
+    case "crm.removal_confirm":
+      return entry.targetType === "pledge" && entry.targetId ? { values: { pledge: shortId(entry.targetId) }, href: "/admin/crm" } : undefined;
     case "webhook.create":
     case "webhook.enable":
     case "webhook.disable":

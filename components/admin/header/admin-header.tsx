@@ -5,7 +5,7 @@ import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-type NavKey = "dashboard" | "fraud" | "moderation" | "review" | "export" | "settings" | "delivery" | "webhooks" | "organisers" | "audit";
+type NavKey = "dashboard" | "fraud" | "moderation" | "review" | "export" | "settings" | "delivery" | "crm" | "webhooks" | "organisers" | "audit";
 
 /**
  * The admin area's banner: the name, navigation and sign-out for a signed-in organiser, and the
@@ -23,6 +23,7 @@ export async function AdminHeader({ signOutAction }: { signOutAction: () => Prom
     ["export", "/admin/export", moderator],
     ["settings", "/admin/settings", admin],
     ["delivery", "/admin/delivery", admin],
+    ["crm", "/admin/crm", admin],
     ["webhooks", "/admin/webhooks", admin],
     ["organisers", "/admin/organisers", admin],
     ["audit", "/admin/audit", admin],
