@@ -15,7 +15,7 @@ import { startTestDatabaseServer } from "@/tests/setup/test-database-server";
 import { dropDatabase, recreateDatabase } from "@/tests/setup/template-database";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { publishE2eDatabaseUrl } from "./lib/e2e-database-file";
-import { nextCli, run, stopChild } from "./lib/processes";
+import { nextCli, productionServerArgs, run, stopChild } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -78,7 +78,7 @@ async function main() {
   // Both instances keep APP_URL pointing at the first: links in emails (sent by whichever
   // instance's worker takes the job) name the public site, not an instance.
   for (const instancePort of [port, secondPort]) {
-    const web = spawn(process.execPath, [nextCli, "start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+    const web = spawn(process.execPath, productionServerArgs(instancePort, "127.0.0.1"), {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production" },
     });

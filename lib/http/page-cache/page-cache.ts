@@ -1,0 +1,116 @@
+import { gzipSync } from "node:zlib";
+import type { CachePolicy } from "./cache-policy";
+
+// Rendered public pages kept in memory for a few seconds (docs/decisions/0051-…). A news link
+// brings thousands of readers a minute to pages that are the same for all of them; rendering
+// each one cost ~25 ms of CPU, answering from here costs about what a static file does. Each
+// copy is one whole render by Next — HTML and headers together, so the Content-Security-Policy
+// nonce in the header is the one on the page's scripts — and is never edited.
+//
+// A key is rendered once at a time however many readers ask (the others wait for that render
+// or get the previous copy); a failed render never replaces a good copy.
+
+/** What Next answered for a page, as received. */
+export interface RenderedPage {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export interface CachedPage {
+  headers: [string, string | string[]][];
+  body: Buffer;
+  gzipped: Buffer;
+  renderedAt: number;
+}
+
+/** Renders the page of a key (by asking Next for it); rejects when Next cannot be reached. */
+export type RenderPage = (key: string) => Promise<RenderedPage>;
+
+// Not stored: connection details, framing and encoding (recomputed when served) and the caching
+// headers this cache sets itself.
+const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "cache-control", "age"]);
+
+export function isStorable(page: RenderedPage): boolean {
+  const type = String(page.headers["content-type"] ?? "");
+  // A page that sets a cookie is someone's page, not everyone's.
+  return page.status === 200 && type.startsWith("text/html") && page.headers["set-cookie"] === undefined;
+}
+
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private readonly rendering = new Map<string, Promise<CachedPage | null>>();
+  private readonly failedAt = new Map<string, number>();
+
+  constructor(
+    private readonly options: { policy: CachePolicy; render: RenderPage; maxPages?: number; now?: () => number; onRenderError?: (key: string, error: unknown) => void },
+  ) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /**
+   * The copy to answer `key` with, rendering it first when there is none usable; null when Next
+   * did not give a page everyone may share (the caller then lets Next answer the reader itself).
+   */
+  async lookup(key: string): Promise<CachedPage | null> {
+    const { freshSeconds, staleWhileRevalidateSeconds, staleIfErrorSeconds } = this.options.policy;
+    const page = this.pages.get(key);
+    if (!page) return this.rerender(key);
+    const age = (this.now() - page.renderedAt) / 1000;
+    if (age < freshSeconds) return page;
+    if (age < freshSeconds + staleWhileRevalidateSeconds) {
+      void this.rerender(key);
+      return page;
+    }
+    if (age < freshSeconds + staleIfErrorSeconds) {
+      // Too old to serve while waiting: wait for a new render, unless the last one failed
+      // recently (then the old copy stands in without making every reader wait for a failure).
+      const failed = this.failedAt.get(key);
+      if (failed !== undefined && this.now() - failed < freshSeconds * 1000) return page;
+      return (await this.rerender(key)) ?? page;
+    }
+    this.pages.delete(key);
+    return this.rerender(key);
+  }
+
+  /** How many pages are held (for tests and the bench). */
+  get size(): number {
+    return this.pages.size;
+  }
+
+  private rerender(key: string): Promise<CachedPage | null> {
+    let pending = this.rendering.get(key);
+    if (!pending) {
+      pending = this.renderAndStore(key).finally(() => this.rendering.delete(key));
+      this.rendering.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async renderAndStore(key: string): Promise<CachedPage | null> {
+    const startedAt = this.now();
+    let rendered: RenderedPage;
+    try {
+      rendered = await this.options.render(key);
+    } catch (error) {
+      this.options.onRenderError?.(key, error);
+      this.failedAt.set(key, this.now());
+      return null;
+    }
+    if (!isStorable(rendered)) {
+      this.failedAt.set(key, this.now());
+      return null;
+    }
+    const headers = Object.entries(rendered.headers).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined && !NOT_STORED.has(entry[0].toLowerCase()));
+    // The render's age counts from when it was asked for: its numbers are at least that old.
+    const page: CachedPage = { headers, body: rendered.body, gzipped: gzipSync(rendered.body), renderedAt: startedAt };
+    this.failedAt.delete(key);
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    const maxPages = this.options.maxPages ?? 500;
+    while (this.pages.size > maxPages) this.pages.delete(this.pages.keys().next().value!);
+    return page;
+  }
+}
