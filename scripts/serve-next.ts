@@ -30,11 +30,11 @@ async function main() {
   const handleWithNext = app.getRequestHandler();
   const fillToken = randomBytes(24).toString("base64url");
   // The cache renders a page by asking this server for it, so it needs the address we listen on.
-  let selfAddress: { host: string; port: number } | undefined;
+  const self: { address?: { host: string; port: number } } = {};
   const cache = policy
     ? new PageCache({
         policy,
-        render: (key) => renderThroughServer(selfAddress!, fillToken)(key),
+        render: (key) => renderThroughServer(self.address!, fillToken)(key),
         onRenderError: (key, error) => console.error(`[serve] could not render ${key}: ${error instanceof Error ? error.message : String(error)}`),
       })
     : null;
@@ -58,7 +58,7 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const address = server.address() as AddressInfo;
   // Over loopback when we listen on every interface.
-  selfAddress = { host: ["0.0.0.0", "::"].includes(address.address) ? "127.0.0.1" : address.address, port: address.port };
+  self.address = { host: ["0.0.0.0", "::"].includes(address.address) ? "127.0.0.1" : address.address, port: address.port };
   log(`ready on ${hostname ?? "every interface"}:${address.port}, public pages ${policy ? `cached for ${policy.freshSeconds} s` : "not cached"}`);
 
   // As `next start`: stop taking connections, let in-flight requests finish, then exit.

@@ -1,12 +1,16 @@
 // How long a rendered public page is served, by us and by any shared cache in front (a CDN,
-// nginx): fresh for a few seconds, then served stale while one render replaces it, and kept
-// while renders fail (the database is down) so the reading path outlives an outage. Browsers
+// nginx): fresh for a few seconds, then replaced by one new render (a CDN may serve the old copy
+// meanwhile), and kept while renders fail (the database is down) so the reading path outlives
+// an outage. Browsers
 // keep nothing (max-age=0): a reader who reloads asks again and gets the newest copy.
 
 export interface CachePolicy {
   /** Seconds a render is served as it is: the most the server-rendered numbers lag. */
   freshSeconds: number;
-  /** Seconds after that during which the old copy is served while a new one renders. */
+  /**
+   * Seconds after that during which a shared cache in front may serve the old copy while it
+   * fetches a new one. Our own cache does not: its readers wait for the one new render.
+   */
   staleWhileRevalidateSeconds: number;
   /** Seconds after freshness during which the old copy stands in for a failed render. */
   staleIfErrorSeconds: number;

@@ -34,11 +34,23 @@ export function pageCacheHandler(options: PageCacheHandlerOptions): NodeHandler 
       delete request.headers[FILL_HEADER];
       if (fill === options.fillToken) return options.next(request, response);
     }
+    if (isOrganiserChange(request)) {
+      // What an organiser changes (a message approved, signing paused, the story edited) shows at
+      // once on this instance; other instances show it within the freshness period.
+      response.once("finish", () => {
+        if (response.statusCode < 400) options.cache.invalidate();
+      });
+    }
     const key = cacheKeyFor(request, options.originFor(request.headers.host), options.locales);
     const page = key === null ? null : await options.cache.lookup(key);
     if (!page) return options.next(request, response);
     sendCachedPage(request, response, page, options.policy, options.now?.() ?? Date.now());
   };
+}
+
+function isOrganiserChange(request: IncomingMessage): boolean {
+  const path = request.url ?? "";
+  return !["GET", "HEAD", "OPTIONS"].includes(request.method ?? "GET") && (path === "/admin" || path.startsWith("/admin/") || path.startsWith("/admin?"));
 }
 
 function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {

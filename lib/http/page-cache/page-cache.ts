@@ -7,8 +7,10 @@ import type { CachePolicy } from "./cache-policy";
 // copy is one whole render by Next — HTML and headers together, so the Content-Security-Policy
 // nonce in the header is the one on the page's scripts — and is never edited.
 //
-// A key is rendered once at a time however many readers ask (the others wait for that render
-// or get the previous copy); a failed render never replaces a good copy.
+// A key is rendered once at a time however many readers ask (the others wait for that render);
+// a failed render never replaces a good copy. Shared caches in front may serve a copy stale
+// while they fetch a new one (stale-while-revalidate in the header); this one does not, so the
+// server-rendered numbers it answers are never older than the freshness period.
 
 /** What Next answered for a page, as received. */
 export interface RenderedPage {
@@ -41,6 +43,8 @@ export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly rendering = new Map<string, Promise<CachedPage | null>>();
   private readonly failedAt = new Map<string, number>();
+  private invalidatedAt = 0;
+  private pendingInvalidation: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly options: { policy: CachePolicy; render: RenderPage; maxPages?: number; now?: () => number; onRenderError?: (key: string, error: unknown) => void },
@@ -51,28 +55,44 @@ export class PageCache {
   }
 
   /**
-   * The copy to answer `key` with, rendering it first when there is none usable; null when Next
-   * did not give a page everyone may share (the caller then lets Next answer the reader itself).
+   * The copy to answer `key` with, rendering it first when there is none younger than the
+   * freshness period; null when Next did not give a page everyone may share (the caller then
+   * lets Next answer the reader itself). Readers never get a copy older than the period from us
+   * while Next renders: those who ask meanwhile wait for the one render. Only when that render
+   * fails does the old copy stand in (up to stale-if-error), and the next attempt waits a
+   * period, so readers are not each made to wait for a failure.
    */
   async lookup(key: string): Promise<CachedPage | null> {
-    const { freshSeconds, staleWhileRevalidateSeconds, staleIfErrorSeconds } = this.options.policy;
+    const { freshSeconds, staleIfErrorSeconds } = this.options.policy;
     const page = this.pages.get(key);
     if (!page) return this.rerender(key);
-    const age = (this.now() - page.renderedAt) / 1000;
-    if (age < freshSeconds) return page;
-    if (age < freshSeconds + staleWhileRevalidateSeconds) {
-      void this.rerender(key);
-      return page;
+    const now = this.now();
+    const age = (now - page.renderedAt) / 1000;
+    if (age < freshSeconds && page.renderedAt > this.invalidatedAt) return page;
+    if (age >= freshSeconds + staleIfErrorSeconds) {
+      this.pages.delete(key);
+      return this.rerender(key);
     }
-    if (age < freshSeconds + staleIfErrorSeconds) {
-      // Too old to serve while waiting: wait for a new render, unless the last one failed
-      // recently (then the old copy stands in without making every reader wait for a failure).
-      const failed = this.failedAt.get(key);
-      if (failed !== undefined && this.now() - failed < freshSeconds * 1000) return page;
-      return (await this.rerender(key)) ?? page;
+    const failed = this.failedAt.get(key);
+    if (failed !== undefined && now - failed < freshSeconds * 1000) return page;
+    return (await this.rerender(key)) ?? page;
+  }
+
+  /**
+   * Every copy held now is rendered again before it is served (an organiser changed what pages
+   * show). At most once a second takes effect at once; more often, once at the end of that second.
+   */
+  invalidate(): void {
+    const now = this.now();
+    if (now - this.invalidatedAt >= 1000) {
+      this.invalidatedAt = now;
+      return;
     }
-    this.pages.delete(key);
-    return this.rerender(key);
+    this.pendingInvalidation ??= setTimeout(() => {
+      this.pendingInvalidation = undefined;
+      this.invalidatedAt = this.now();
+    }, this.invalidatedAt + 1000 - now);
+    this.pendingInvalidation.unref?.();
   }
 
   /** How many pages are held (for tests and the bench). */
