@@ -155,6 +155,18 @@ describe("pageCacheHandler", () => {
     expect(stand.renders.filter((render) => render.fill)).toHaveLength(2);
   });
 
+  it("with no copy while Next fails, lets Next answer each reader itself, without rendering twice for each", async () => {
+    const stand = await startStand();
+    stand.nextAnswer.status = 500;
+    expect((await get(`${stand.origin}/en`)).status).toBe(500);
+    expect((await get(`${stand.origin}/en`)).status).toBe(500);
+    expect(stand.renders).toEqual([
+      { url: "/en", fill: true },
+      { url: "/en", fill: false },
+      { url: "/en", fill: false },
+    ]);
+  });
+
   it("lets Next answer, unchanged, what it would not let everyone share", async () => {
     const stand = await startStand();
     stand.nextAnswer.status = 404;

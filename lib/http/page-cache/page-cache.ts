@@ -65,16 +65,18 @@ export class PageCache {
   async lookup(key: string): Promise<CachedPage | null> {
     const { freshSeconds, staleIfErrorSeconds } = this.options.policy;
     const page = this.pages.get(key);
-    if (!page) return this.rerender(key);
     const now = this.now();
+    const failed = this.failedAt.get(key);
+    const failedRecently = failed !== undefined && now - failed < freshSeconds * 1000;
+    // Nothing to stand in and Next just failed: let Next answer this reader (one render, not two).
+    if (!page) return failedRecently ? null : this.rerender(key);
     const age = (now - page.renderedAt) / 1000;
     if (age < freshSeconds && page.renderedAt > this.invalidatedAt) return page;
     if (age >= freshSeconds + staleIfErrorSeconds) {
       this.pages.delete(key);
       return this.rerender(key);
     }
-    const failed = this.failedAt.get(key);
-    if (failed !== undefined && now - failed < freshSeconds * 1000) return page;
+    if (failedRecently) return page;
     return (await this.rerender(key)) ?? page;
   }
 
@@ -120,6 +122,9 @@ export class PageCache {
       return null;
     }
     if (!isStorable(rendered)) {
+      // Bounded like the pages: many distinct failing keys (the database down, a crawler
+      // walking page numbers) must not grow it without end.
+      if (this.failedAt.size >= (this.options.maxPages ?? 500)) this.failedAt.clear();
       this.failedAt.set(key, this.now());
       return null;
     }
