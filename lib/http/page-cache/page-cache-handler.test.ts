@@ -116,15 +116,31 @@ describe("pageCacheHandler", () => {
   it("after the period, readers wait for one new render, never getting a copy older than the period", async () => {
     const stand = await startStand();
     const first = await get(`${stand.origin}/en/stats`);
-    stand.clock.now += 4_000;
-    expect((await get(`${stand.origin}/en/stats`)).headers.age).toBe("4");
-    stand.clock.now += 2_000;
+    stand.clock.now += 6_000;
     const after = await Promise.all(Array.from({ length: 10 }, () => get(`${stand.origin}/en/stats`)));
     expect(stand.renders).toHaveLength(2);
     for (const answer of after) {
       expect(answer.headers["content-security-policy"]).not.toBe(first.headers["content-security-policy"]);
       expect(answer.headers.age).toBe("0");
     }
+  });
+
+  it("renews a page being read in the background before it expires, so its readers do not wait", async () => {
+    const stand = await startStand();
+    const first = await get(`${stand.origin}/en`);
+    stand.clock.now += 1_000;
+    await get(`${stand.origin}/en`);
+    expect(stand.renders).toHaveLength(1);
+    stand.clock.now += 2_000;
+    const ahead = await get(`${stand.origin}/en`);
+    // Still the copy in hand (3 s old, within the period), while the next one renders.
+    expect(ahead.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    expect(ahead.headers.age).toBe("3");
+    await expect.poll(() => stand.renders.length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const renewed = await get(`${stand.origin}/en`);
+    expect(renewed.headers["content-security-policy"]).not.toBe(first.headers["content-security-policy"]);
+    expect(renewed.headers.age).toBe("0");
   });
 
   it("renders again after an organiser's change on this instance, not after a refused one", async () => {

@@ -7,8 +7,9 @@ import type { CachePolicy } from "./cache-policy";
 // copy is one whole render by Next — HTML and headers together, so the Content-Security-Policy
 // nonce in the header is the one on the page's scripts — and is never edited.
 //
-// A key is rendered once at a time however many readers ask (the others wait for that render);
-// a failed render never replaces a good copy. Shared caches in front may serve a copy stale
+// A key is rendered once at a time however many readers ask; a copy being read is renewed in the
+// background from half its period on, so a busy page is replaced before it expires (readers of a
+// page nobody read for a while wait for its render); a failed render never replaces a good copy. Shared caches in front may serve a copy stale
 // while they fetch a new one (stale-while-revalidate in the header); this one does not, so the
 // server-rendered numbers it answers are never older than the freshness period.
 
@@ -39,6 +40,9 @@ export function isStorable(page: RenderedPage): boolean {
   return page.status === 200 && type.startsWith("text/html") && page.headers["set-cookie"] === undefined;
 }
 
+/** Share of the freshness period after which a copy being read is rendered again. */
+const REFRESH_AHEAD = 0.5;
+
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly rendering = new Map<string, Promise<CachedPage | null>>();
@@ -58,7 +62,7 @@ export class PageCache {
    * The copy to answer `key` with, rendering it first when there is none younger than the
    * freshness period; null when Next did not give a page everyone may share (the caller then
    * lets Next answer the reader itself). Readers never get a copy older than the period from us
-   * while Next renders: those who ask meanwhile wait for the one render. Only when that render
+   * while Next renders: past it, those who ask wait for the one render. Only when that render
    * fails does the old copy stand in (up to stale-if-error), and the next attempt waits a
    * period, so readers are not each made to wait for a failure.
    */
@@ -71,7 +75,12 @@ export class PageCache {
     // Nothing to stand in and Next just failed: let Next answer this reader (one render, not two).
     if (!page) return failedRecently ? null : this.rerender(key);
     const age = (now - page.renderedAt) / 1000;
-    if (age < freshSeconds && page.renderedAt > this.invalidatedAt) return page;
+    if (age < freshSeconds && page.renderedAt > this.invalidatedAt) {
+      // Renewed ahead of time, in the background: readers of a busy page never wait for its
+      // render (a home page render under load takes longer than a second).
+      if (age >= freshSeconds * REFRESH_AHEAD) void this.rerender(key);
+      return page;
+    }
     if (age >= freshSeconds + staleIfErrorSeconds) {
       this.pages.delete(key);
       return this.rerender(key);
