@@ -8,8 +8,10 @@ import { screenPagePost } from "@/lib/security/screen-page-post";
 import { securityHeadersFor, usesLocaleRouting } from "@/lib/security/security-headers";
 
 // Runs before every page and API route. Three jobs:
-// 1. The Content-Security-Policy with a fresh nonce for every HTML page (public, /admin, /dev,
-//    /embed) and a deny-everything policy for /api (lib/security/security-headers.ts).
+// 1. The Content-Security-Policy with a fresh nonce for every render of an HTML page (public,
+//    /admin, /dev, /embed) and a deny-everything policy for /api (lib/security/security-headers.ts).
+//    Public pages are then served from a few-second cache of whole renders, header and page
+//    together (lib/http/page-cache/, docs/decisions/0051-…).
 // 2. Server actions get the same-origin rule of the route handlers, and bodies Next would
 //    answer with a 500 are refused with a 4xx before it sees them (lib/security/screen-page-post.ts).
 // 3. Locale routing on the public site only: "/" goes to the reader's language

@@ -11,6 +11,8 @@ import { fillPledge, submitPledge, uniqueEmail } from "./support/pledge-page";
 
 // Paths with a dot once skipped proxy.ts (its matcher took them for static files) and got no CSP.
 const htmlPages = ["/en", "/be", "/ru", "/en/map", "/en/privacy", "/admin/sign-in", "/dev/mailbox", "/en/confirm/abc.def"];
+// Served from the page cache: one render for everyone for a few seconds (ADR 0051).
+const publicPages = new Set(["/en", "/be", "/ru", "/en/map", "/en/privacy"]);
 const apiPaths = ["/api/health", "/api/ready", "/api/map", "/api/places?country=PL&q=War", "/api/v1/stats.json", "/api/v1/badge.svg", "/api/map/countries.json"];
 
 function expectCommonHeaders(response: APIResponse) {
@@ -23,7 +25,7 @@ function expectCommonHeaders(response: APIResponse) {
 }
 
 for (const path of htmlPages) {
-  test(`${path} sends a strict CSP with a fresh nonce and the other security headers`, async ({ request }) => {
+  test(`${path} sends a strict CSP with ${publicPages.has(path) ? "its render's" : "a fresh"} nonce and the other security headers`, async ({ request }) => {
     const [first, second] = [await request.get(path), await request.get(path)];
     expect(first.status()).toBe(200);
     expectCommonHeaders(first);
@@ -37,12 +39,21 @@ for (const path of htmlPages) {
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("worker-src")).toEqual(["'self'", "blob:"]);
     expect(first.headers()["x-frame-options"]).toBe("DENY");
-    // Every script the page carries has this request's nonce; the next request gets another.
+    // Every script the page carries has the nonce in its header. A personal page is rendered
+    // per request: the next request gets another. A public page is one render shared for a few
+    // seconds: header and page come from the same render (the next test: then another).
     const nonce = scripts.find((source) => source.startsWith("'nonce-"))!.slice(7, -1);
     const html = await first.text();
     expect(html).toContain(`nonce="${nonce}"`);
     expect([...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !attributes!.includes(`nonce="${nonce}"`))).toEqual([]);
-    expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+    if (publicPages.has(path)) {
+      expect(first.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+      expect(second.headers()["content-security-policy"]).toContain(nonce);
+      expect(await second.text()).toContain(`nonce="${nonce}"`);
+    } else {
+      expect(first.headers()["cache-control"]).toContain("no-store");
+      expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+    }
   });
 }
 
@@ -129,6 +140,24 @@ test("an inline script that slipped into a page is blocked by the CSP", async ({
   expect((await csp.violations()).some((line) => /script-src/.test(line))).toBe(true);
 });
 
+test("a nonce read from a served public page does not let a script into the next render", async ({ page, request }) => {
+  // The attack a shared nonce invites: read the nonce, then get a script carrying it into the
+  // page (a message with an HTML-injection bug). Stored text appears only in a later render,
+  // and each render has a nonce of its own.
+  const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")![1]!;
+  const seen = nonceOf(await request.get("/en/privacy"));
+  await expect.poll(async () => nonceOf(await request.get("/en/privacy")), { timeout: 60_000, intervals: [1_000] }).not.toBe(seen);
+  await page.route("**/en/privacy", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", `<script nonce="${seen}">window.__injected = "ran"</script></body>`);
+    await route.fulfill({ response, body: html });
+  });
+  const csp = await watchCsp(page);
+  await visit(page, "/en/privacy");
+  expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
+  expect((await csp.violations()).some((line) => /script-src/.test(line))).toBe(true);
+});
+
 test("route handlers refuse POSTs from another origin; the same origin passes", async ({ request, baseURL }) => {
   const form = { email: "admin@example.org", callbackUrl: "/admin" };
   const foreign = await request.post("/api/auth/signin/email", { form, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
@@ -177,6 +206,9 @@ test("server actions refuse a form posted from another origin with 403 (proxy.ts
   const own = await pledgePost(page, new URL(baseURL!).origin);
   expect(own.status()).toBe(200);
   expect(await own.text()).toContain("Check your email");
+  // The result page is the supporter's own: no cache in front may keep it, though the page's GET is public.
+  expect(own.headers()["cache-control"]).toContain("no-store");
+  expect(own.headers()["set-cookie"]).toBeUndefined();
 });
 
 test("the hreflang Link header names APP_URL, whatever Host the request claims", async ({ request, baseURL }) => {

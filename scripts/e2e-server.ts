@@ -15,7 +15,7 @@ import { startTestDatabaseServer } from "@/tests/setup/test-database-server";
 import { dropDatabase, recreateDatabase } from "@/tests/setup/template-database";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { publishE2eDatabaseUrl } from "./lib/e2e-database-file";
-import { nextCli, run, stopChild } from "./lib/processes";
+import { nextCli, productionServerArgs, run, stopChild } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -63,6 +63,9 @@ async function main() {
     LIVE_CONNECTIONS_PER_NETWORK: "50",
     // e2e/webhooks.spec.ts registers a receiver on 127.0.0.1, which production refuses by default.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: "1",
+    // Public pages are served from the page cache as in production (ADR 0051), renewed every 2
+    // seconds instead of 5: journeys that wait for a count on a page poll less long.
+    PAGE_CACHE_SECONDS: "2",
   });
   await migrateDatabase(databaseUrl, { log: () => {} });
   await seed({ demo: false, log });
@@ -80,7 +83,7 @@ async function main() {
   // Both instances keep APP_URL pointing at the first: links in emails (sent by whichever
   // instance's worker takes the job) name the public site, not an instance.
   for (const instancePort of [port, secondPort]) {
-    const web = spawn(process.execPath, [nextCli, "start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+    const web = spawn(process.execPath, productionServerArgs(instancePort, "127.0.0.1"), {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production" },
     });

@@ -9,7 +9,7 @@ import { prepareEnvironment } from "@/lib/local/prepare-environment";
 import { seed } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { listenHost, probeOrigin } from "./lib/listen-host";
-import { nextCli, run, stopChild, waitForHttp } from "./lib/processes";
+import { nextCli, productionServerArgs, run, stopChild, waitForHttp } from "./lib/processes";
 import { onAncestorExit } from "./lib/watch-ancestors";
 
 const dev = process.argv.includes("--dev");
@@ -52,7 +52,7 @@ async function main() {
   // The embedded demo (its mailbox holds sign-in links) listens on 127.0.0.1 unless HOST is set.
   const host = listenHost(process.env.HOST, embedded);
   log(host ? `Listening on ${host}:${port}${host === "127.0.0.1" ? " (this machine only; set HOST to change it)" : ""}.` : `Listening on every interface, port ${port}.`);
-  const server = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "--port", String(port), ...(host ? ["--hostname", host] : [])], {
+  const server = spawn(process.execPath, dev ? [nextCli, "dev", "--port", String(port), ...(host ? ["--hostname", host] : [])] : productionServerArgs(port, host), {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });

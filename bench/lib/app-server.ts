@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { nextCli, stopChild, waitForHttp } from "@/scripts/lib/processes";
+import { nextCli, productionServerArgs, stopChild, waitForHttp } from "@/scripts/lib/processes";
 import { treeResidentMb } from "./process-memory";
 
-// A production server (`next start`) of the app or of the bare Next baseline, on loopback.
+// A production server of the app (scripts/serve-next.ts, as `npm start` runs it) or of the bare
+// Next baseline (`next start`, given its `dir`), on loopback.
 
 export interface AppServer {
   origin: string;
@@ -16,7 +17,8 @@ export async function startNextServer(options: { dir?: string; port: number; env
   // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (profile
   // before optimising: docs/PERFORMANCE.md). Only the server is profiled, not the bench.
   const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
-  const args = [...profile, nextCli, "start", ...(options.dir ? [path.resolve(options.dir)] : []), "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const server = options.dir ? [nextCli, "start", path.resolve(options.dir), "--port", String(options.port), "--hostname", "127.0.0.1"] : productionServerArgs(options.port, "127.0.0.1");
+  const args = [...profile, ...server];
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

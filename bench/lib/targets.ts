@@ -1,4 +1,5 @@
 import { LIGHTHOUSE_PATHS } from "../measurements/lighthouse";
+import { PUBLIC_PAGES } from "../measurements/public-reads";
 import type { BenchResults } from "./results";
 
 // The issue's targets (#8), judged from the run's own numbers — never as timed tests.
@@ -31,6 +32,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     r && numbers && `${(numbers.rps / r.staticAsset.load.rps).toFixed(2)}×`,
     r && numbers && numbers.rps >= 0.8 * r.staticAsset.load.rps,
   );
+  // Issue #14: the reading path costs about what a static file costs.
+  for (const pagePath of PUBLIC_PAGES) {
+    const load = r?.endpoints[pagePath];
+    add(`${pagePath} ≥ 0.5 × B_static (issue #14)`, r && load && `${(load.rps / r.staticAsset.load.rps).toFixed(2)}× (${fmt(load.rps, "/s")})`, r && load && load.rps >= 0.5 * r.staticAsset.load.rps);
+    add(`p95 of ${pagePath} ≤ 50 ms under load (issue #14)`, load && fmt(load.latencyMs.p95, " ms"), load && load.latencyMs.p95 <= 50);
+  }
   add("≤ 1 DB query per cache period per instance (public numbers)", r && fmt(r.dbTransactionsPerCachePeriod, "", 1), r && r.dbTransactionsPerCachePeriod <= 1);
   const l = results.live.ok ? results.live.value : undefined;
   add("5,000 live clients on one instance", l && fmt(l.clientsConnected), l && l.clientsConnected >= 5_000);

@@ -3,7 +3,7 @@ import type { BenchEnvironment } from "../lib/bench-environment";
 import { runLoad, type LoadResult } from "../lib/load-test";
 import { createOrganiserSession } from "../lib/organiser-session";
 import { seedConfirmedPledges } from "../lib/seed-million";
-import { presentEndpoints } from "./public-reads";
+import { presentEndpoints, readHeaders } from "./public-reads";
 
 // Measurement 5: a million confirmed pledges. Seed time, tally rebuild time, then each endpoint
 // under moderate closed-loop load (p95 is what a visitor feels): the public pages, the open data
@@ -67,7 +67,7 @@ export async function measureDataScale(
 
   const endpoints: Record<string, LoadResult> = {};
   for (const endpoint of await presentEndpoints(env.app.origin, SCALE_ENDPOINTS)) {
-    endpoints[endpoint] = await runLoad({ url: env.app.origin + endpoint, connections: options.connections, durationSeconds: options.durationSeconds });
+    endpoints[endpoint] = await runLoad({ url: env.app.origin + endpoint, connections: options.connections, durationSeconds: options.durationSeconds, headers: readHeaders(endpoint) });
   }
   const cookie = await createOrganiserSession(env);
   const signedIn = await (await fetch(env.app.origin + DASHBOARD, { headers: { cookie }, redirect: "manual" })).text();

@@ -2,7 +2,8 @@
 // this request's nonce, or when a nonce-bearing script loads them ('strict-dynamic': Next's
 // chunks and MapLibre). Everything else comes from our own origin: no page may reach another
 // site (the supporters' safety rule), and the policy makes that a browser-enforced fact.
-// See docs/decisions/0019-content-security-policy-with-nonces.md.
+// See docs/decisions/0019-content-security-policy-with-nonces.md; public pages share one render's
+// nonce for a few seconds (docs/decisions/0051-public-pages-cached-with-a-nonce-per-render.md).
 
 export interface PolicyOptions {
   nonce: string;

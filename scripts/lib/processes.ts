@@ -6,6 +6,15 @@ const require = createRequire(import.meta.url);
 /** Path of the Next.js CLI of this project (no npx lookup, no network). */
 export const nextCli = require.resolve("next/dist/bin/next");
 
+/**
+ * Node arguments that run the production web server: Next's request handler with the
+ * public-page cache in front (scripts/serve-next.ts), in place of `next start`. Not under
+ * `--conditions=react-server` (the scripts' own condition): Next loads React itself.
+ */
+export function productionServerArgs(port: number, hostname?: string): string[] {
+  return ["--import", "tsx", require.resolve("../serve-next.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+}
+
 /** Runs a command to completion; rejects with its exit code. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
