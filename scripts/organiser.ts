@@ -66,7 +66,7 @@ async function run(): Promise<void> {
     case "list": {
       for (const row of await listOrganisers(actor, { includeRemoved: values.all ?? false })) {
         const state = row.disabledAt ? "removed" : `${row.activeSessions} session(s)`;
-        console.log(`${row.email.padEnd(40)} ${row.role.padEnd(10)} ${state}`);
+        console.log(`${row.email.padEnd(40)} ${(row.role ?? "(campaigns)").padEnd(11)} ${state}`);
       }
       return;
     }

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "delivery.send_now",
   "delivery.build",
   "delivery.send",
+  "campaign.create",
+  "organiser.campaign_role",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

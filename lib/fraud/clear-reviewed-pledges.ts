@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
  * or withdrawn meanwhile stays as it is. reviewReason is kept: it records why it was held.
  */
 export async function clearReviewedPledges(actor: Actor, campaignId: string, pledgeIds: string[]): Promise<{ cleared: number; skipped: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   const ids = [...new Set(pledgeIds)];
   return db().$transaction(async (tx) => {
@@ -20,6 +20,7 @@ export async function clearReviewedPledges(actor: Actor, campaignId: string, ple
       RETURNING id`;
     if (cleared.length > 0) {
       await recordAuditEntry(tx, {
+        campaignId,
         actor: by,
         action: "pledges.review_clear",
         target: cleared.length === 1 ? { type: "pledge", id: cleared[0]!.id } : undefined,

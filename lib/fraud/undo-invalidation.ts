@@ -11,7 +11,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
  * conditional update lets only one of two organisers pressing "Undo" at once succeed.
  */
 export async function undoInvalidation(actor: Actor, campaignId: string, invalidationId: string): Promise<{ restored: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   return db().$transaction(async (tx) => {
     const marked = await tx.pledgeInvalidation.updateMany({
@@ -28,6 +28,7 @@ export async function undoInvalidation(actor: Actor, campaignId: string, invalid
         "invalidationId" = NULL, "updatedAt" = now()
       WHERE "invalidationId" = ${invalidationId}::uuid AND "status" = 'INVALID' AND "statusBeforeInvalidation" IS NOT NULL`;
     await recordAuditEntry(tx, {
+      campaignId,
       actor: by,
       action: "pledges.invalidation_undo",
       target: { type: "invalidation", id: invalidationId },

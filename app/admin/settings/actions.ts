@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { campaignSettingsSchema, campaignSwitchSchema, type CampaignSettingsField } from "@/lib/campaigns/settings-schema";
 import { updateCampaignSettings } from "@/lib/campaigns/update-campaign-settings";
 
@@ -27,7 +27,7 @@ export const updateSettingsAction = formAction(
   campaignSettingsSchema,
   async (settings) => {
     const actor = await requireOrganiser("ADMIN");
-    const { changed } = await updateCampaignSettings(actor, (await getCurrentCampaign()).id, settings);
+    const { changed } = await updateCampaignSettings(actor, (await getAdminCampaign()).id, settings);
     redirect(`/admin/settings?done=${changed.length > 0 ? "saved" : "unchanged"}`);
   },
   { echoFields: settingsFields },
@@ -37,7 +37,7 @@ export const setSwitchAction = formAction(
   campaignSwitchSchema,
   async ({ name, value }) => {
     const actor = await requireOrganiser("ADMIN");
-    await updateCampaignSettings(actor, (await getCurrentCampaign()).id, { [name]: value });
+    await updateCampaignSettings(actor, (await getAdminCampaign()).id, { [name]: value });
     redirect(`/admin/settings?done=${name}-${value ? "on" : "off"}`);
   },
   { echoFields: [] },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
 import { eventSigningHref, shortSigningUrl } from "@/lib/campaigns/event-signing-url";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
@@ -23,7 +23,7 @@ const outcomes = ["saved", "unchanged", "signingOpen-on", "signingOpen-off", "co
 
 export default async function SettingsPage({ searchParams }: PageProps<"/admin/settings">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/settings");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const { settings, stories } = await readCampaignSettings(organiser, campaign.id);
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminSettings")]);
   const done = (await searchParams).done;

@@ -115,6 +115,10 @@ function knownSentence(entry: AuditSentenceEntry, details: Details, context: Con
       const send = textOf(details, "sendId");
       return send ? { values: { send: shortId(send) }, href: "/admin/delivery" } : undefined;
     }
+    case "campaign.create":
+      return { values: {} };
+    case "organiser.campaign_role":
+      return email ? { values: { email }, href: "/admin/organisers" } : undefined;
     default:
       return undefined;
   }
