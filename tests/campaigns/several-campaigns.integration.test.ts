@@ -1,0 +1,135 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as campaignStatsJson } from "@/app/api/v1/campaigns/[slug]/stats.json/route";
+import { GET as campaignCountriesJson } from "@/app/api/v1/campaigns/[slug]/countries.json/route";
+import { GET as statsJson } from "@/app/api/v1/stats.json/route";
+import { cliActor } from "@/lib/auth/actor";
+import { addOrganiser } from "@/lib/auth/add-organiser";
+import { currentOrganiser } from "@/lib/auth/current-organiser";
+import { listOrganisers } from "@/lib/auth/list-organisers";
+import { organiserAdapter } from "@/lib/auth/organiser-adapter";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { newCampaignSchema } from "@/lib/campaigns/new-campaign-schema";
+import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
+import { saveCampaignStory } from "@/lib/campaigns/save-campaign-story";
+import { updateCampaignSettings } from "@/lib/campaigns/update-campaign-settings";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { streamSupportersCsv } from "@/lib/exports/stream-supporters-csv";
+import { listModerationQueue } from "@/lib/moderation/list-moderation-queue";
+import { listPublicMessages } from "@/lib/moderation/list-public-messages";
+import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
+import { forgetOtherStatsCaches } from "@/lib/stats/current-public-stats";
+import { createTestCampaign, currentTestCampaign } from "@/tests/factories/campaign";
+import { createMessagePledge, insertPledges } from "@/tests/factories/pledge";
+import { jar } from "@/tests/support/auth";
+import { BASE, expectConformingBody, forgetCachedStats } from "@/tests/support/open-data-api";
+
+// Several campaigns on one instance (issue #17 point 4, ADR 0054): nothing of one campaign shows
+// in another's numbers, open data, wall, queue or export, and an organiser with a role in one
+// campaign only can neither read nor change another. Real PostgreSQL, real route handlers.
+
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth"));
+
+afterAll(() => db().$disconnect());
+beforeEach(() => {
+  jar.clear();
+  forgetCachedStats();
+  forgetOtherStatsCaches();
+});
+
+const slugContext = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const get = (path: string) => new Request(`${BASE}${path}`);
+const slug = () => `c-${randomUUID().slice(0, 8)}`;
+
+async function twoCampaigns() {
+  const a = await createTestCampaign({ slug: slug(), title: "Campaign A" });
+  const b = await createTestCampaign({ slug: slug(), title: "Campaign B" });
+  await insertPledges(a.id, 3, { country: "PL" });
+  await insertPledges(b.id, 1, { country: "DE" });
+  await createMessagePledge(a.id, { messageStatus: "APPROVED", message: "From A" });
+  await createMessagePledge(b.id, { messageStatus: "APPROVED", message: "From B", country: "LT" });
+  await createMessagePledge(b.id, { message: "Waiting in B", country: "LT" });
+  await runAggregatorTick();
+  return { a, b };
+}
+
+async function signInOnlyTo(campaignId: string) {
+  const email = `campaign-only-${randomUUID()}@example.org`;
+  const { id } = await addOrganiser(cliActor(), { email, role: "ADMIN", campaignId });
+  const sessionToken = randomBytes(32).toString("hex");
+  await organiserAdapter().createSession!({ sessionToken, userId: id, expires: new Date(Date.now() + 3_600_000) });
+  jar.set("authjs.session-token", sessionToken);
+  return { id, email };
+}
+
+describe("several campaigns", () => {
+  it("keeps each campaign's numbers, open data, wall, queue and export to itself", async () => {
+    const { a, b } = await twoCampaigns();
+    const defaultBefore = (await (await statsJson(get("/api/v1/stats.json"))).json()) as { confirmed: number };
+
+    const statsOf = async (campaignSlug: string) =>
+      (await expectConformingBody("/api/v1/campaigns/{slug}/stats.json", await campaignStatsJson(get(`/api/v1/campaigns/${campaignSlug}/stats.json`), slugContext(campaignSlug)))) as { confirmed: number };
+    expect((await statsOf(a.slug)).confirmed).toBe(4); // 3 plus one with a message
+    expect((await statsOf(b.slug)).confirmed).toBe(3); // 1 plus two with messages
+    const countries = (await expectConformingBody(
+      "/api/v1/campaigns/{slug}/countries.json",
+      await campaignCountriesJson(get(`/api/v1/campaigns/${b.slug}/countries.json`), slugContext(b.slug)),
+    )) as { countries: { code: string }[] };
+    expect(countries.countries.map((row) => row.code)).not.toContain("PL");
+    // The default campaign's figures did not move.
+    forgetCachedStats();
+    expect(((await (await statsJson(get("/api/v1/stats.json"))).json()) as { confirmed: number }).confirmed).toBe(defaultBefore.confirmed);
+
+    expect((await listPublicMessages(a, { limit: 10 })).map((message) => message.text)).toEqual(["From A"]);
+    expect((await listPublicMessages(b, { limit: 10 })).map((message) => message.text)).toEqual(["From B"]);
+    const queueA = await listModerationQueue(cliActor(), a, { status: "open", page: 1 });
+    expect(queueA.items.map((item) => item.text)).not.toContain("Waiting in B");
+    const exportA = await streamSupportersCsv(cliActor(), a.id);
+    await exportA.body.cancel();
+    const exportB = await streamSupportersCsv(cliActor(), b.id);
+    await exportB.body.cancel();
+    expect(exportA.rows).toBe((await db().pledge.count({ where: { campaignId: a.id, status: "CONFIRMED", consentUpdates: true } })));
+    expect(exportB.rows).toBe(await db().pledge.count({ where: { campaignId: b.id, status: "CONFIRMED", consentUpdates: true } }));
+  });
+
+  it("answers 404 for a draft, an unknown slug and the default campaign's own slug", async () => {
+    const draft = await createTestCampaign({ slug: slug(), status: "DRAFT" });
+    const defaultSlug = (await currentTestCampaign()).slug;
+    for (const campaignSlug of [draft.slug, "no-such-campaign", defaultSlug, "../stats"]) {
+      const response = await campaignStatsJson(get(`/api/v1/campaigns/${campaignSlug}/stats.json`), slugContext(campaignSlug));
+      expect(response.status).toBe(404);
+    }
+  });
+
+  it("binds an organiser with a role in one campaign to it: another campaign is refused, reading and writing", async () => {
+    const { a, b } = await twoCampaigns();
+    await signInOnlyTo(b.id);
+    const organiser = (await currentOrganiser())!;
+    expect(organiser).toMatchObject({ role: "ADMIN", campaignId: b.id, instanceRole: null });
+    expect((await getAdminCampaign()).id).toBe(b.id);
+
+    await expect(readCampaignSettings(organiser, b.id)).resolves.toBeDefined();
+    await expect(readCampaignSettings(organiser, a.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateCampaignSettings(organiser, a.id, { goal: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveCampaignStory(organiser, a.id, { locale: "en", markdown: "Not yours" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listModerationQueue(organiser, a, { status: "open", page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(streamSupportersCsv(organiser, a.id)).rejects.toBeInstanceOf(ForbiddenError);
+    // A campaign's ADMIN is not the instance's: people and new campaigns stay out of reach.
+    await expect(listOrganisers(organiser)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createCampaign(organiser, newCampaignSchema.parse({ slug: slug(), title: "Mine", goal: "10", status: "LIVE" }))).rejects.toBeInstanceOf(ForbiddenError);
+
+    expect(await db().campaign.findUniqueOrThrow({ where: { id: a.id }, select: { goal: true } })).toEqual({ goal: 100 });
+    expect(await db().campaignStory.count({ where: { campaignId: a.id } })).toBe(0);
+  });
+
+  it("creates a campaign for an instance admin, logs it with the campaign, and refuses a taken or malformed slug", async () => {
+    const taken = slug();
+    const created = await createCampaign(cliActor(), newCampaignSchema.parse({ slug: taken, title: "Solidarity 2027", goal: "500", status: "DRAFT" }));
+    expect(await db().auditLogEntry.findFirst({ where: { action: "campaign.create", campaignId: created.id }, select: { targetId: true } })).toEqual({ targetId: created.id });
+    await expect(createCampaign(cliActor(), newCampaignSchema.parse({ slug: taken, title: "Again", goal: "5", status: "LIVE" }))).rejects.toEqual(new ValidationError({ slug: ["slugTaken"] }));
+    const bad = newCampaignSchema.safeParse({ slug: "Has Spaces", title: "x", goal: "0", status: "OPEN" });
+    expect(Object.fromEntries(bad.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({ slug: "slugInvalid", title: "titleInvalid", goal: "goalInvalid", status: "statusInvalid" });
+  });
+});
