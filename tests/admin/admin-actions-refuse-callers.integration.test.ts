@@ -38,6 +38,8 @@ const guarded: Record<string, { role: OrganiserRole; fields: Record<string, stri
   changeRoleAction: { role: "ADMIN", fields: { userId: uuid, role: "ADMIN" } },
   removeOrganiserAction: { role: "ADMIN", fields: { userId: uuid } },
   revokeSessionsAction: { role: "ADMIN", fields: { userId: uuid } },
+  setCampaignRoleAction: { role: "ADMIN", fields: { userId: uuid, role: "ADMIN" } },
+  createCampaignAction: { role: "ADMIN", fields: { slug: "refused-campaign", title: "Refused campaign", goal: "10", status: "LIVE" } },
   updateSettingsAction: { role: "ADMIN", fields: { ...settings, ...blockedWords } },
   setSwitchAction: { role: "ADMIN", fields: { name: "signingOpen", value: "off" } },
   storyEditorAction: { role: "ADMIN", fields: { locale: "en", markdown: "# Edited by an intruder", intent: "save" } },
