@@ -42,6 +42,7 @@ export async function CampaignHome({ locale, campaign, isDefault, submitPledge }
   const tForm = await getTranslations("pledgeForm");
   const tMeta = await getTranslations("meta");
   const tShare = await getTranslations("share");
+  const [tCampaigns, tStats, tWall] = await Promise.all([getTranslations("campaigns"), getTranslations("stats"), getTranslations("messageWall")]);
   const [count, messages] = await Promise.all([publicTotal(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
   const base = isDefault ? "" : `/campaigns/${campaign.slug}`;
   const other = isDefault ? undefined : { slug: campaign.slug, title: campaign.title };
@@ -60,11 +61,28 @@ export async function CampaignHome({ locale, campaign, isDefault, submitPledge }
               </p>
             </>
           ) : (
-            <h1 className="mt-1 text-2xl font-bold sm:mt-2 sm:text-4xl">{campaign.title}</h1>
+            <>
+              <h1 className="mt-1 text-2xl font-bold sm:mt-2 sm:text-4xl">{campaign.title}</h1>
+              {/* The site header's links are the default campaign's: this one's own pages. */}
+              <nav aria-label={tCampaigns("pagesLabel")} className="mt-2">
+                <ul className="flex flex-wrap gap-x-4">
+                  <li>
+                    <a href={`/${locale}${base}/stats`} className="font-semibold text-blue-900 underline">
+                      {tStats("heading")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`/${locale}${base}/messages`} className="font-semibold text-blue-900 underline">
+                      {tWall("heading")}
+                    </a>
+                  </li>
+                </ul>
+              </nav>
+            </>
           )}
         </div>
         <div className="lg:col-start-1 lg:row-start-2">
-          <PledgeCount count={count} goal={campaign.goal} />
+          <PledgeCount count={count} goal={campaign.goal} campaignSlug={other?.slug} />
           <CountsFrozenNote locale={locale} frozenAt={campaign.countsFrozen ? campaign.countsFrozenAt : null} />
         </div>
         <section

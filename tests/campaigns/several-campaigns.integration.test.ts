@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as campaignStatsJson } from "@/app/api/v1/campaigns/[slug]/stats.json/route";
 import { GET as campaignCountriesJson } from "@/app/api/v1/campaigns/[slug]/countries.json/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
+import { GET as live } from "@/app/api/live/route";
 import { cliActor } from "@/lib/auth/actor";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { currentOrganiser } from "@/lib/auth/current-organiser";
@@ -22,8 +23,9 @@ import { listPublicMessages } from "@/lib/moderation/list-public-messages";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { forgetOtherStatsCaches } from "@/lib/stats/current-public-stats";
 import { createTestCampaign, currentTestCampaign } from "@/tests/factories/campaign";
-import { createMessagePledge, insertPledges } from "@/tests/factories/pledge";
+import { createMessagePledge, insertPledge, insertPledges } from "@/tests/factories/pledge";
 import { jar } from "@/tests/support/auth";
+import { EventLog, readStream } from "@/tests/support/live-stream";
 import { BASE, expectConformingBody, forgetCachedStats } from "@/tests/support/open-data-api";
 
 // Several campaigns on one instance (issue #17 point 4, ADR 0054): nothing of one campaign shows
@@ -92,6 +94,29 @@ describe("several campaigns", () => {
     await exportB.body.cancel();
     expect(exportA.rows).toBe((await db().pledge.count({ where: { campaignId: a.id, status: "CONFIRMED", consentUpdates: true } })));
     expect(exportB.rows).toBe(await db().pledge.count({ where: { campaignId: b.id, status: "CONFIRMED", consentUpdates: true } }));
+  });
+
+  it("streams each campaign's live tallies only to its own readers", async () => {
+    const { a, b } = await twoCampaigns();
+    const controller = new AbortController();
+    const response = await live(new Request(`${BASE}/api/live?campaign=${b.slug}`, { signal: controller.signal }));
+    expect(response.status).toBe(200);
+    const log = new EventLog();
+    const ended = readStream(response.body!, log);
+    type Tally = { total: number; countries: Record<string, number> };
+    expect((JSON.parse((await log.waitFor((event) => event.event === "tally")).data!) as Tally).total).toBe(3);
+    await insertPledge(a.id, { country: "FI" }); // A grows first: B's readers must not hear of it
+    await insertPledge(b.id, { country: "EE" });
+    await runAggregatorTick();
+    const next = JSON.parse((await log.waitFor((event) => event.event === "tally" && event.data!.includes('"EE"'))).data!) as Tally;
+    expect(next.total).toBe(4);
+    expect(next.countries.FI).toBeUndefined();
+    controller.abort();
+    await ended.catch(() => undefined);
+
+    for (const campaignSlug of ["no-such-campaign", (await createTestCampaign({ slug: slug(), status: "DRAFT" })).slug]) {
+      expect((await live(new Request(`${BASE}/api/live?campaign=${campaignSlug}`))).status).toBe(404);
+    }
   });
 
   it("answers 404 for a draft, an unknown slug and the default campaign's own slug", async () => {
