@@ -42,7 +42,7 @@ export async function CampaignHome({ locale, campaign, isDefault, submitPledge }
   const tForm = await getTranslations("pledgeForm");
   const tMeta = await getTranslations("meta");
   const tShare = await getTranslations("share");
-  const [tCampaigns, tStats, tWall] = await Promise.all([getTranslations("campaigns"), getTranslations("stats"), getTranslations("messageWall")]);
+  const [tCampaigns, tStats, tWall, tMap] = await Promise.all([getTranslations("campaigns"), getTranslations("stats"), getTranslations("messageWall"), getTranslations("map")]);
   const [count, messages] = await Promise.all([publicTotal(campaign.id), listPublicMessages(campaign, { limit: 6 })]);
   const base = isDefault ? "" : `/campaigns/${campaign.slug}`;
   const other = isDefault ? undefined : { slug: campaign.slug, title: campaign.title };
@@ -66,6 +66,11 @@ export async function CampaignHome({ locale, campaign, isDefault, submitPledge }
               {/* The site header's links are the default campaign's: this one's own pages. */}
               <nav aria-label={tCampaigns("pagesLabel")} className="mt-2">
                 <ul className="flex flex-wrap gap-x-4">
+                  <li>
+                    <a href={`/${locale}${base}/map`} className="font-semibold text-blue-900 underline">
+                      {tMap("heading")}
+                    </a>
+                  </li>
                   <li>
                     <a href={`/${locale}${base}/stats`} className="font-semibold text-blue-900 underline">
                       {tStats("heading")}

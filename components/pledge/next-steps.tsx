@@ -13,7 +13,7 @@ interface NextStepsProps {
   /** Right after the form ("check your email"), or on the confirmed page. */
   moment: "signed" | "confirmed";
   headingLevel: 2 | 3;
-  /** Another campaign than the default (ADR 0054): its pages and title; it has no map page. */
+  /** Another campaign than the default (ADR 0054): its pages and title. */
   campaign?: { slug: string; title: string };
 }
 
@@ -24,7 +24,7 @@ export async function NextSteps({ locale, moment, headingLevel, campaign }: Next
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const base = campaign ? `/${locale}/campaigns/${campaign.slug}` : `/${locale}`;
   const links = [
-    ...(campaign ? [] : [{ href: `/${locale}/map`, label: t("map"), hint: t("mapHint") }]),
+    { href: `${base}/map`, label: t("map"), hint: t("mapHint") },
     { href: `${base}/messages`, label: t("messages"), hint: t("messagesHint") },
   ];
   return (

@@ -4,6 +4,7 @@ import { GET as campaignStatsJson } from "@/app/api/v1/campaigns/[slug]/stats.js
 import { GET as campaignCountriesJson } from "@/app/api/v1/campaigns/[slug]/countries.json/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { GET as live } from "@/app/api/live/route";
+import { GET as mapJson } from "@/app/api/map/route";
 import { cliActor } from "@/lib/auth/actor";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { currentOrganiser } from "@/lib/auth/current-organiser";
@@ -83,6 +84,13 @@ describe("several campaigns", () => {
     // The default campaign's figures did not move.
     forgetCachedStats();
     expect(((await (await statsJson(get("/api/v1/stats.json"))).json()) as { confirmed: number }).confirmed).toBe(defaultBefore.confirmed);
+
+    const mapOf = async (campaignSlug: string) => (await (await mapJson(get(`/api/map?campaign=${campaignSlug}`))).json()) as { total: number; countries: { code: string }[] };
+    const mapB = await mapOf(b.slug);
+    expect(mapB.total).toBe(3);
+    expect(mapB.countries.map((row) => row.code)).not.toContain("PL");
+    expect((await mapOf(a.slug)).total).toBe(4);
+    expect((await mapJson(get("/api/map?campaign=no-such-campaign"))).status).toBe(404);
 
     expect((await listPublicMessages(a, { limit: 10 })).map((message) => message.text)).toEqual(["From A"]);
     expect((await listPublicMessages(b, { limit: 10 })).map((message) => message.text)).toEqual(["From B"]);

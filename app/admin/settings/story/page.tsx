@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { publicCampaignPath } from "@/lib/campaigns/public-campaign-path";
 import { readStoryForEditing } from "@/lib/campaigns/read-story-for-editing";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
@@ -48,7 +49,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
       </nav>
       <p className="mt-3 text-slate-700">
         {edited ? t("edited", { who: edited.updatedBy, when: formatAdminDateTime(adminLocale, edited.updatedAt) }) : t("bundled")}{" "}
-        <Link href={`/${storyLocale}`} className="underline">
+        <Link href={publicCampaignPath(storyLocale, campaign.slug)} className="underline">
           {t("openPublic")}
         </Link>
       </p>
