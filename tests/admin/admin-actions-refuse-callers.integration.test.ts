@@ -39,6 +39,7 @@ const guarded: Record<string, { role: OrganiserRole; fields: Record<string, stri
   removeOrganiserAction: { role: "ADMIN", fields: { userId: uuid } },
   revokeSessionsAction: { role: "ADMIN", fields: { userId: uuid } },
   setCampaignRoleAction: { role: "ADMIN", fields: { userId: uuid, role: "ADMIN" } },
+  setStatusAction: { role: "ADMIN", fields: { status: "CLOSED" } },
   createCampaignAction: { role: "ADMIN", fields: { slug: "refused-campaign", title: "Refused campaign", goal: "10", status: "LIVE" } },
   updateSettingsAction: { role: "ADMIN", fields: { ...settings, ...blockedWords } },
   setSwitchAction: { role: "ADMIN", fields: { name: "signingOpen", value: "off" } },

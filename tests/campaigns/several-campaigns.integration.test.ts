@@ -15,6 +15,7 @@ import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { newCampaignSchema } from "@/lib/campaigns/new-campaign-schema";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
 import { saveCampaignStory } from "@/lib/campaigns/save-campaign-story";
+import { setCampaignStatus } from "@/lib/campaigns/set-campaign-status";
 import { updateCampaignSettings } from "@/lib/campaigns/update-campaign-settings";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -149,11 +150,15 @@ describe("several campaigns", () => {
     await expect(saveCampaignStory(organiser, a.id, { locale: "en", markdown: "Not yours" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listModerationQueue(organiser, a, { status: "open", page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(streamSupportersCsv(organiser, a.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCampaignStatus(organiser, a.id, "DRAFT")).rejects.toBeInstanceOf(ForbiddenError);
+    // Its own campaign it runs: closing it is logged with the campaign.
+    expect(await setCampaignStatus(organiser, b.id, "CLOSED")).toEqual({ changed: true });
+    expect(await db().auditLogEntry.findFirst({ where: { action: "settings.change", campaignId: b.id }, select: { details: true } })).toEqual({ details: { before: { status: "LIVE" }, after: { status: "CLOSED" } } });
     // A campaign's ADMIN is not the instance's: people and new campaigns stay out of reach.
     await expect(listOrganisers(organiser)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createCampaign(organiser, newCampaignSchema.parse({ slug: slug(), title: "Mine", goal: "10", status: "LIVE" }))).rejects.toBeInstanceOf(ForbiddenError);
 
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: a.id }, select: { goal: true } })).toEqual({ goal: 100 });
+    expect(await db().campaign.findUniqueOrThrow({ where: { id: a.id }, select: { goal: true, status: true } })).toEqual({ goal: 100, status: "LIVE" });
     expect(await db().campaignStory.count({ where: { campaignId: a.id } })).toBe(0);
   });
 
