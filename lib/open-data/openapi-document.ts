@@ -70,6 +70,18 @@ export function openApiDocument() {
         parameters: [slugParameter, localeParameter],
         responses: { "400": error("Invalid parameter") },
       }),
+      "/api/v1/campaigns/{slug}/countries.csv": get("getCampaignCountriesCsv", "Another campaign's confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), {
+        parameters: [slugParameter, localeParameter],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/campaigns/{slug}/history.json": get("getCampaignHistory", "Another campaign's count per hour or day", json("History"), {
+        parameters: [slugParameter, ...historyParameters],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/campaigns/{slug}/history.csv": get("getCampaignHistoryCsv", "Another campaign's count per hour or day (CSV)", csv("start,added,removed,cumulative"), {
+        parameters: [slugParameter, ...historyParameters],
+        responses: { "400": error("Invalid parameter") },
+      }),
       "/api/v1/countries.csv": get("getCountriesCsv", "Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.json": get("getHistory", "The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.csv": get("getHistoryCsv", "The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),

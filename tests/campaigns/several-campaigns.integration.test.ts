@@ -2,6 +2,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as campaignStatsJson } from "@/app/api/v1/campaigns/[slug]/stats.json/route";
 import { GET as campaignCountriesJson } from "@/app/api/v1/campaigns/[slug]/countries.json/route";
+import { GET as campaignCountriesCsv } from "@/app/api/v1/campaigns/[slug]/countries.csv/route";
+import { GET as campaignHistoryJson } from "@/app/api/v1/campaigns/[slug]/history.json/route";
+import { GET as campaignHistoryCsv } from "@/app/api/v1/campaigns/[slug]/history.csv/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { GET as live } from "@/app/api/live/route";
 import { GET as mapJson } from "@/app/api/map/route";
@@ -82,6 +85,15 @@ describe("several campaigns", () => {
       await campaignCountriesJson(get(`/api/v1/campaigns/${b.slug}/countries.json`), slugContext(b.slug)),
     )) as { countries: { code: string }[] };
     expect(countries.countries.map((row) => row.code)).not.toContain("PL");
+    const history = (await expectConformingBody(
+      "/api/v1/campaigns/{slug}/history.json",
+      await campaignHistoryJson(get(`/api/v1/campaigns/${b.slug}/history.json`), slugContext(b.slug)),
+    )) as { points: { cumulative: number }[] };
+    expect(history.points.at(-1)?.cumulative).toBe(3);
+    const historyCsv = (await expectConformingBody("/api/v1/campaigns/{slug}/history.csv", await campaignHistoryCsv(get(`/api/v1/campaigns/${a.slug}/history.csv`), slugContext(a.slug)))) as string;
+    expect(Number(historyCsv.trim().split("\r\n").at(-1)!.split(",")[3])).toBe(4);
+    const countriesCsv = (await expectConformingBody("/api/v1/campaigns/{slug}/countries.csv", await campaignCountriesCsv(get(`/api/v1/campaigns/${b.slug}/countries.csv`), slugContext(b.slug)))) as string;
+    expect(countriesCsv).not.toMatch(/^PL,/m);
     // The default campaign's figures did not move.
     forgetCachedStats();
     expect(((await (await statsJson(get("/api/v1/stats.json"))).json()) as { confirmed: number }).confirmed).toBe(defaultBefore.confirmed);
