@@ -38,7 +38,7 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await admin.getByRole("button", { name: "Create campaign" }).click();
   await expect(admin.getByRole("status")).toContainText(`/en/campaigns/${slug}`);
   await admin.getByRole("button", { name: "Work on it now" }).click();
-  await expect(admin.getByRole("combobox", { name: "Campaign" })).toHaveValue(slug);
+  await expect(admin.getByRole("combobox", { name: "Campaign", exact: true })).toHaveValue(slug);
 
   const story = `## Why ${slug}\n\nA second campaign's own story.`;
   await admin.goto("/admin/settings/story?locale=en");
