@@ -100,7 +100,7 @@ function OrganiserRow({ row, self, texts }: { row: OrganiserSummary; self: boole
             </select>
           </div>
         </ActionForm>
-        <ActionForm action={setCampaignRoleAction} submitLabel={t("row.changeCampaignRole")} tone="secondary" buttonLabel={t("row.changeCampaignRoleLabel", { email: row.email, campaign: campaignTitle })}>
+        <ActionForm action={setCampaignRoleAction} submitLabel={t("row.changeCampaignRole")} tone="secondary" buttonLabel={t("row.changeCampaignRoleLabel", { email: row.email })}>
           <input type="hidden" name="userId" value={row.id} />
           <div>
             <label htmlFor={campaignRoleId} className="block text-sm font-semibold">
