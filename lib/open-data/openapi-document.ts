@@ -19,6 +19,7 @@ const conditional = [
 ];
 const localeParameter = { name: "locale", in: "query", required: false, description: "Language of names and labels.", schema: { enum: ["en", "be", "ru"], default: "en" } };
 const slugParameter = { name: "slug", in: "path", required: true, description: "A live or closed campaign's address, as in /en/campaigns/{slug}; drafts answer 404.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
+const campaignQueryParameter = { name: "campaign", in: "query", required: false, description: "Another live or closed campaign's slug; without it, the site's default campaign.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
 const historyParameters = [
   { name: "granularity", in: "query", required: false, schema: { enum: ["hour", "day"], default: "day" } },
   { name: "from", in: "query", required: false, description: "First UTC day included (YYYY-MM-DD).", schema: { type: "string", format: "date" } },
@@ -61,7 +62,7 @@ export function openApiDocument() {
     // an onion address), so a copy never sends a reader to another host.
     servers: [{ url: "/", description: "The site that served this document" }],
     security: [],
-    paths: {
+    paths: withCampaignParameterOnLogPaths({
       "/api/v1/stats.json": get("getStats", "Total, progress and the integrity ledger", json("Stats")),
       "/api/v1/countries.json": get("getCountries", "Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       // Other campaigns of the same instance (ADR 0054); the default campaign's figures are the paths above.
@@ -129,7 +130,13 @@ export function openApiDocument() {
         ],
         responses: { "400": error("Missing url"), "404": error("Not an embeddable URL of this site"), "501": error("Unsupported format") },
       }),
-    },
+    }),
     components: { schemas: openApiSchemas },
   };
+}
+
+/** Every transparency-log path also takes ?campaign=<slug>: another public campaign's own log (ADR 0054). */
+function withCampaignParameterOnLogPaths<Paths extends Record<string, { get: { parameters: unknown[] } }>>(paths: Paths): Paths {
+  for (const [path, item] of Object.entries(paths)) if (path.startsWith("/api/v1/log/")) item.get.parameters.unshift(campaignQueryParameter);
+  return paths;
 }

@@ -8,6 +8,8 @@ import { GET as campaignHistoryCsv } from "@/app/api/v1/campaigns/[slug]/history
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { GET as live } from "@/app/api/live/route";
 import { GET as mapJson } from "@/app/api/map/route";
+import { GET as logCheckpoint } from "@/app/api/v1/log/checkpoint/route";
+import { GET as logLeaves } from "@/app/api/v1/log/leaves/route";
 import { cliActor } from "@/lib/auth/actor";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { currentOrganiser } from "@/lib/auth/current-organiser";
@@ -104,6 +106,15 @@ describe("several campaigns", () => {
     expect(mapB.countries.map((row) => row.code)).not.toContain("PL");
     expect((await mapOf(a.slug)).total).toBe(4);
     expect((await mapJson(get("/api/map?campaign=no-such-campaign"))).status).toBe(404);
+
+    // Each campaign's transparency log holds its own confirmations only.
+    const checkpointOf = async (campaignSlug: string) =>
+      (await expectConformingBody("/api/v1/log/checkpoint", await logCheckpoint(get(`/api/v1/log/checkpoint?campaign=${campaignSlug}`)))) as { treeSize: number };
+    expect((await checkpointOf(a.slug)).treeSize).toBe(4);
+    expect((await checkpointOf(b.slug)).treeSize).toBe(3);
+    const leavesB = (await expectConformingBody("/api/v1/log/leaves", await logLeaves(get(`/api/v1/log/leaves?campaign=${b.slug}&start=0&end=3`)))) as { leaves: string[] };
+    expect(leavesB.leaves).toHaveLength(3);
+    expect((await logCheckpoint(get("/api/v1/log/checkpoint?campaign=no-such-campaign"))).status).toBe(404);
 
     expect((await listPublicMessages(a, { limit: 10 })).map((message) => message.text)).toEqual(["From A"]);
     expect((await listPublicMessages(b, { limit: 10 })).map((message) => message.text)).toEqual(["From B"]);
