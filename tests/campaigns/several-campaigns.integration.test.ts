@@ -25,6 +25,11 @@ import { updateCampaignSettings } from "@/lib/campaigns/update-campaign-settings
 import { db } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { streamSupportersCsv } from "@/lib/exports/stream-supporters-csv";
+import { assemblePackContent } from "@/lib/delivery/assemble-pack-content";
+import { renderDeliveryPack } from "@/lib/delivery/render-delivery-pack";
+import { findStatsSnapshot } from "@/lib/stats/snapshots/find-stats-snapshot";
+import { takeStatsSnapshot } from "@/lib/stats/snapshots/take-stats-snapshot";
+import { pdfText } from "@/tests/support/pdf-text";
 import { listModerationQueue } from "@/lib/moderation/list-moderation-queue";
 import { listPublicMessages } from "@/lib/moderation/list-public-messages";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
@@ -149,6 +154,19 @@ describe("several campaigns", () => {
     for (const campaignSlug of ["no-such-campaign", (await createTestCampaign({ slug: slug(), status: "DRAFT" })).slug]) {
       expect((await live(new Request(`${BASE}/api/live?campaign=${campaignSlug}`))).status).toBe(404);
     }
+  });
+
+  it("puts only its own campaign's title, figures and messages in a delivery pack", async () => {
+    const { a, b } = await twoCampaigns();
+    // What previewDeliveryPack and the send build, uncompressed so the test can read its text.
+    const { id } = await takeStatsSnapshot(b.slug, "manual");
+    const campaignB = { id: b.id, slug: b.slug, title: b.title, sensitiveCountries: b.sensitiveCountries };
+    const text = await pdfText(await renderDeliveryPack(await assemblePackContent(campaignB, await findStatsSnapshot(id, b.id), "en"), { compress: false }));
+    expect(text).toContain("Campaign B");
+    expect(text).toContain("From B");
+    expect(text).not.toContain("From A");
+    expect(text).not.toContain("Campaign A");
+    expect(await db().statsSnapshot.count({ where: { campaignId: a.id } })).toBe(0);
   });
 
   it("answers 404 for a draft, an unknown slug and the default campaign's own slug", async () => {
