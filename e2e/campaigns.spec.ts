@@ -65,6 +65,9 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await expect(async () => expect(await confirmedOf(admin, `/api/v1/campaigns/${slug}/stats.json`)).toBe(1)).toPass({ timeout: 20_000 });
   await supporter.goto(`/en/campaigns/${slug}`);
   await expect(supporter.getByTestId("pledge-count")).toHaveAttribute("data-count", "1");
+  await supporter.goto(`/embed/counter?campaign=${slug}`);
+  await expect(supporter.getByTestId("embed-count")).toHaveAttribute("data-count", "1");
+  await supporter.goto(`/en/campaigns/${slug}`);
   await supporter.getByRole("link", { name: "Supporters around the world" }).click();
   await expect(supporter.getByRole("heading", { level: 1, name: "Supporters around the world" })).toBeVisible();
   await expect(supporter.getByText(title)).toBeVisible();
