@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, organiserAddress, signedInState } from "./support/admin-area";
+import { expectNoViolations } from "./support/axe";
 import { addOrganiserRow } from "./support/e2e-database";
 import { linkInMail, openMail } from "./support/mailbox";
 import { fillPledge, submitPledge, uniqueEmail } from "./support/pledge-page";
@@ -45,6 +46,21 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await admin.getByRole("textbox", { name: "Story (English, markdown)" }).fill(story);
   await admin.getByRole("button", { name: "Save story" }).click();
   await expect(admin.getByRole("status")).toContainText("Story saved");
+
+  // An organiser of this campaign only: it is the only one they can open, people are not theirs.
+  const campaignAdmin = organiserAddress("campaign-only");
+  await admin.goto("/admin/organisers");
+  await admin.getByRole("textbox", { name: "Email address" }).fill(campaignAdmin);
+  await admin.getByRole("combobox", { name: "Role", exact: true }).selectOption("ADMIN");
+  await admin.getByRole("combobox", { name: "Where" }).selectOption("campaign");
+  await admin.getByRole("button", { name: "Add organiser" }).click();
+  await expect(admin.getByRole("status")).toContainText("Organiser added");
+  await expectNoViolations(admin, "/admin/organisers");
+  const own = await newSignedInPage(browser, await signedInState(browser, campaignAdmin));
+  await own.goto("/admin/settings");
+  await expect(own.getByText(title).first()).toBeVisible();
+  await expect(own.getByRole("combobox", { name: "Campaign", exact: true }).getByRole("option")).toHaveCount(1);
+  expect((await own.goto("/admin/organisers"))?.status()).toBe(403);
 
   const supporter = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await supporter.goto("/en/campaigns");

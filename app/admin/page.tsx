@@ -93,18 +93,23 @@ export default async function DashboardPage() {
               </Link>
               {t("settingsWhat")}
             </li>
-            <li>
-              <Link href="/admin/organisers" className="underline">
-                {t("organisersLink")}
-              </Link>
-              {t("organisersWhat")}
-            </li>
-            <li>
-              <Link href="/admin/audit" className="underline">
-                {t("auditLink")}
-              </Link>
-              {t("auditWhat")}
-            </li>
+            {/* People and the log are the whole site's: its admins only (ADR 0054). */}
+            {organiser.instanceRole === "ADMIN" && (
+              <>
+                <li>
+                  <Link href="/admin/organisers" className="underline">
+                    {t("organisersLink")}
+                  </Link>
+                  {t("organisersWhat")}
+                </li>
+                <li>
+                  <Link href="/admin/audit" className="underline">
+                    {t("auditLink")}
+                  </Link>
+                  {t("auditWhat")}
+                </li>
+              </>
+            )}
           </ul>
         </section>
       )}

@@ -24,7 +24,8 @@ async function wantedCampaignSlug(): Promise<string | undefined> {
 
 interface SignedInOrganiser {
   organiser: Organiser;
-  campaign: AccessibleCampaign;
+  /** Null only on an instance without any campaign yet (before `npm run db:seed`). */
+  campaign: AccessibleCampaign | null;
   campaigns: AccessibleCampaign[];
 }
 
@@ -32,7 +33,8 @@ interface SignedInOrganiser {
  * The signed-in organiser with the campaign they work on and every campaign they may open, or
  * null. One session lookup per request (React `cache`). Roles and removal are read from the
  * database on every request, so a change takes effect on the organiser's next click. An organiser
- * with a role in no campaign is treated as signed out: there is nothing they may see.
+ * with roles in some campaigns only, none of which exists any more, is treated as signed out:
+ * there is nothing they may see. On an instance with no campaign yet, an instance role holds as is.
  */
 export const signedInOrganiser = cache(async (): Promise<SignedInOrganiser | null> => {
   const session = await auth();
@@ -41,7 +43,7 @@ export const signedInOrganiser = cache(async (): Promise<SignedInOrganiser | nul
   const { id, email, role: instanceRole } = parsed.data;
   const campaigns = await accessibleCampaigns(id, instanceRole);
   const campaign = chooseAdminCampaign(campaigns, await wantedCampaignSlug(), serverEnv().CAMPAIGN_SLUG);
-  if (!campaign) return null;
+  if (!campaign) return instanceRole ? { organiser: { kind: "organiser", id, email, role: instanceRole, instanceRole }, campaign: null, campaigns } : null;
   return { organiser: { kind: "organiser", id, email, role: campaign.role, campaignId: campaign.id, instanceRole }, campaign, campaigns };
 });
 

@@ -36,7 +36,7 @@ export async function AdminHeader({ signOutAction }: { signOutAction: () => Prom
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <p className="font-bold">{t("siteName")}</p>
         <LocaleSwitcher />
-        {signedIn && (
+        {signedIn?.campaign && (
           <CampaignSwitcher campaigns={signedIn.campaigns.map(({ slug, title, status }) => ({ slug, title, status }))} current={signedIn.campaign.slug} />
         )}
         {organiser && (
