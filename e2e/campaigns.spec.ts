@@ -58,7 +58,7 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await expectNoViolations(admin, "/admin/organisers");
   const own = await newSignedInPage(browser, await signedInState(browser, campaignAdmin));
   await own.goto("/admin/settings");
-  await expect(own.getByText(title).first()).toBeVisible();
+  await expect(own.getByRole("main").getByText(title)).toBeVisible();
   await expect(own.getByRole("combobox", { name: "Campaign", exact: true }).getByRole("option")).toHaveCount(1);
   expect((await own.goto("/admin/organisers"))?.status()).toBe(403);
 
