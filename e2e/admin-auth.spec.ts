@@ -58,7 +58,7 @@ test("a viewer sees the dashboard but is refused the admin pages and actions", a
   await signIn(page, viewer);
   await expect(page.getByText(`Signed in as ${viewer}`)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Organisers' area" }).getByRole("link", { name: "Organisers" })).toHaveCount(0);
-  for (const path of ["/admin/organisers", "/admin/audit"]) {
+  for (const path of ["/admin/organisers", "/admin/audit", "/admin/campaigns/new"]) {
     const refused = await page.goto(path);
     expect(refused?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();

@@ -2,12 +2,14 @@
 // e.g. to add the first admin of a real deployment. Each change is written to the audit log as
 // "cli". The logic lives in lib/auth/ (shared with the admin pages); this file parses arguments.
 //
-//   add <email> --role admin|moderator|viewer    list [--all]    role <email> --role <role>
+//   add <email> --role admin|moderator|viewer [--campaign <slug>]    list [--all]
+//   role <email> --role <role> [--campaign <slug>]
 //   remove <email>    revoke-sessions <email>
 import { parseArgs } from "node:util";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { cliActor } from "@/lib/auth/actor";
 import { changeOrganiserRole } from "@/lib/auth/change-organiser-role";
+import { setCampaignRole } from "@/lib/auth/set-campaign-role";
 import { listOrganisers } from "@/lib/auth/list-organisers";
 import { removeOrganiser } from "@/lib/auth/remove-organiser";
 import { revokeOrganiserSessions } from "@/lib/auth/revoke-organiser-sessions";
@@ -17,9 +19,11 @@ import { AppError, ValidationError } from "@/lib/errors";
 import { prepareEnvironment } from "@/lib/local/prepare-environment";
 
 const usage = `usage: npm run organiser -- <command>
-  add <email> --role admin|moderator|viewer   list the address as an organiser
+  add <email> --role admin|moderator|viewer   list the address as an organiser (a role in every campaign)
+    [--campaign <slug>]                       … or in that campaign only
   list [--all]                                active organisers (--all: removed ones too)
-  role <email> --role admin|moderator|viewer  change an organiser's role
+  role <email> --role admin|moderator|viewer  change an organiser's role in every campaign
+    [--campaign <slug>]                       … or give them a role in that campaign
   remove <email>                              remove (and sign out) an organiser
   revoke-sessions <email>                     sign an organiser out everywhere`;
 
@@ -34,7 +38,7 @@ class UsageError extends Error {}
 
 function parseCommandLine() {
   try {
-    return parseArgs({ allowPositionals: true, options: { role: { type: "string" }, all: { type: "boolean" } } });
+    return parseArgs({ allowPositionals: true, options: { role: { type: "string" }, all: { type: "boolean" }, campaign: { type: "string" } } });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
@@ -55,23 +59,34 @@ function needRole() {
   return role;
 }
 
+/** The campaign --campaign names (ADR 0054), or undefined without the option. */
+async function campaignOption(): Promise<string | undefined> {
+  if (values.campaign === undefined) return undefined;
+  const campaign = await db().campaign.findUnique({ where: { slug: values.campaign }, select: { id: true } });
+  if (!campaign) throw new UsageError(`no campaign "${values.campaign}"`);
+  return campaign.id;
+}
+
 async function run(): Promise<void> {
   const actor = cliActor();
   switch (command) {
     case "add": {
-      const { restored } = await addOrganiser(actor, { email: needEmail(), role: needRole() });
+      const { restored } = await addOrganiser(actor, { email: needEmail(), role: needRole(), campaignId: await campaignOption() });
       console.log(restored ? `Listed ${email} again as ${values.role}.` : `Added ${email}. They sign in at /admin/sign-in.`);
       return;
     }
     case "list": {
       for (const row of await listOrganisers(actor, { includeRemoved: values.all ?? false })) {
         const state = row.disabledAt ? "removed" : `${row.activeSessions} session(s)`;
-        console.log(`${row.email.padEnd(40)} ${row.role.padEnd(10)} ${state}`);
+        console.log(`${row.email.padEnd(40)} ${(row.role ?? "(campaigns)").padEnd(11)} ${state}`);
       }
       return;
     }
     case "role": {
-      const { changed } = await changeOrganiserRole(actor, { email: needEmail() }, needRole());
+      const campaignId = await campaignOption();
+      const { changed } = campaignId
+        ? await setCampaignRole(actor, { email: needEmail() }, campaignId, needRole())
+        : await changeOrganiserRole(actor, { email: needEmail() }, needRole());
       console.log(changed ? `${email} is now ${values.role}.` : `${email} already had that role.`);
       return;
     }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { loadDashboardNumbers } from "@/lib/admin/load-dashboard-numbers";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { countryName } from "@/lib/geo/country-names";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminNumber } from "@/lib/i18n/admin-format";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const organiser = await requireOrganiserPage("VIEWER", "/admin");
-  const [campaign, locale, t, roles] = await Promise.all([getCurrentCampaign(), getAdminLocale(), getAdminTranslator("adminDashboard"), getAdminTranslator("adminRoles")]);
+  const [campaign, locale, t, roles] = await Promise.all([getAdminCampaign(), getAdminLocale(), getAdminTranslator("adminDashboard"), getAdminTranslator("adminRoles")]);
   const { counts, hours, waiting, countries, anomalies, countedAt } = await loadDashboardNumbers(organiser, campaign.id);
   const countedAtUtc = countedAt.toISOString().slice(11, 19);
   const campaignState = [t("goal", { goal: campaign.goal }), t(campaign.signingOpen ? "signingOpen" : "signingPaused"), ...(campaign.countsFrozen ? [t("countsFrozen")] : [])];
@@ -93,18 +93,23 @@ export default async function DashboardPage() {
               </Link>
               {t("settingsWhat")}
             </li>
-            <li>
-              <Link href="/admin/organisers" className="underline">
-                {t("organisersLink")}
-              </Link>
-              {t("organisersWhat")}
-            </li>
-            <li>
-              <Link href="/admin/audit" className="underline">
-                {t("auditLink")}
-              </Link>
-              {t("auditWhat")}
-            </li>
+            {/* People and the log are the whole site's: its admins only (ADR 0054). */}
+            {organiser.instanceRole === "ADMIN" && (
+              <>
+                <li>
+                  <Link href="/admin/organisers" className="underline">
+                    {t("organisersLink")}
+                  </Link>
+                  {t("organisersWhat")}
+                </li>
+                <li>
+                  <Link href="/admin/audit" className="underline">
+                    {t("auditLink")}
+                  </Link>
+                  {t("auditWhat")}
+                </li>
+              </>
+            )}
           </ul>
         </section>
       )}

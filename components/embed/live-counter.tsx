@@ -8,10 +8,11 @@ import type { CounterVariant } from "@/lib/open-data/oembed";
  * The embeddable counter: starts from the server-rendered count and follows /api/live (our own
  * origin, same as the iframe's), so it stays current on the partner's page without a reload.
  */
-export function LiveCounter({ initial, goal, variant, signUrl }: { initial: number; goal: number; variant: CounterVariant; signUrl: string }) {
+export function LiveCounter(props: { initial: number; goal: number; variant: CounterVariant; signUrl: string; /** Another campaign than the default (ADR 0054). */ campaignSlug?: string }) {
+  const { initial, goal, variant, signUrl, campaignSlug } = props;
   const t = useTranslations("embed");
   const locale = useLocale();
-  const total = useLiveTotal(initial);
+  const total = useLiveTotal(initial, campaignSlug);
   const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
   const large = variant === "large";
   // The card fills the partner's iframe (COUNTER_SIZE in lib/open-data/oembed.ts, which the

@@ -7,12 +7,15 @@ export const POLL_INTERVAL_MS = 15_000;
  * /api/v1/stats.json every 15 s. `onTally` gets each tally's JSON text either way (the poll
  * sends `{ version, total }`, which is all the pages read). Returns the function that stops it.
  * A stream that merely drops reconnects by itself (EventSource); only one the browser gave up
- * on (an error status) falls back to polling.
+ * on (an error status) falls back to polling. `campaignSlug` names a campaign other than the
+ * default one (ADR 0054): its own stream and figures, never the default campaign's.
  */
-export function openLiveFeed(onTally: (data: string) => void): () => void {
+export function openLiveFeed(onTally: (data: string) => void, campaignSlug?: string): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const source = new EventSource("/api/live");
+  const query = campaignSlug ? `?${new URLSearchParams({ campaign: campaignSlug })}` : "";
+  const statsPath = campaignSlug ? `/api/v1/campaigns/${encodeURIComponent(campaignSlug)}/stats.json` : "/api/v1/stats.json";
+  const source = new EventSource(`/api/live${query}`);
   source.addEventListener("tally", (event) => onTally((event as MessageEvent<string>).data));
   source.addEventListener("error", () => {
     if (source.readyState === EventSource.CLOSED && !stopped && timer === undefined) void poll();
@@ -20,7 +23,7 @@ export function openLiveFeed(onTally: (data: string) => void): () => void {
 
   async function poll() {
     try {
-      const response = await fetch("/api/v1/stats.json", { cache: "no-store" });
+      const response = await fetch(statsPath, { cache: "no-store" });
       if (response.ok) {
         const stats = (await response.json()) as { version?: unknown; confirmed?: unknown };
         if (!stopped && typeof stats.version === "number" && typeof stats.confirmed === "number") {

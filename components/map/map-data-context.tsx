@@ -15,8 +15,8 @@ const LiveMapContext = createContext<LiveMap | null>(null);
  * One live subscription per page, shared by the map, the table and the counter beside them
  * (each opening its own /api/live stream would multiply the server's connections).
  */
-export function LiveMapProvider({ initial, names, children }: { initial: MapView; names: CountryNames; children: ReactNode }) {
-  const data = useMapData(initial);
+export function LiveMapProvider({ initial, names, children, campaignSlug }: { initial: MapView; names: CountryNames; children: ReactNode; /** Another campaign than the default (ADR 0054). */ campaignSlug?: string }) {
+  const data = useMapData(initial, campaignSlug);
   return <LiveMapContext value={{ data, names }}>{children}</LiveMapContext>;
 }
 

@@ -20,7 +20,7 @@ const BEHIND_MAX_TRIES = 10;
  * waiting for the next event instead left a quiet campaign's table behind until someone else
  * signed.
  */
-export function useMapData(initial: MapView): MapView {
+export function useMapData(initial: MapView, campaignSlug?: string): MapView {
   const [data, setData] = useState(initial);
   // A server re-render hands over a new object; only a new version is worth a new subscription.
   const initialVersion = initial.version;
@@ -38,7 +38,8 @@ export function useMapData(initial: MapView): MapView {
       try {
         for (let tries = 0; !closed && announced.version > current && tries < BEHIND_MAX_TRIES; tries++) {
           const target = announced.version;
-          const response = await fetch(`/api/map?v=${target}`);
+          const query = new URLSearchParams({ v: String(target), ...(campaignSlug ? { campaign: campaignSlug } : {}) });
+          const response = await fetch(`/api/map?${query}`);
           if (!response.ok) break; // the next event tries again
           const next = (await response.json()) as MapView;
           if (closed) break;
@@ -63,14 +64,14 @@ export function useMapData(initial: MapView): MapView {
       announced = tally;
       setData((previous) => (previous.version < tally.version ? { ...previous, total: tally.total } : previous));
       void fetchAnnounced();
-    });
+    }, campaignSlug);
     return () => {
       closed = true;
       stopFeed();
     };
     // initial.total belongs to initialVersion: a new version brings both.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialVersion]);
+  }, [initialVersion, campaignSlug]);
 
   return data;
 }

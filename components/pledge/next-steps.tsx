@@ -13,16 +13,19 @@ interface NextStepsProps {
   /** Right after the form ("check your email"), or on the confirmed page. */
   moment: "signed" | "confirmed";
   headingLevel: 2 | 3;
+  /** Another campaign than the default (ADR 0054): its pages and title. */
+  campaign?: { slug: string; title: string };
 }
 
-export async function NextSteps({ locale, moment, headingLevel }: NextStepsProps) {
+export async function NextSteps({ locale, moment, headingLevel, campaign }: NextStepsProps) {
   const t = await getTranslations({ locale, namespace: "nextSteps" });
   const tMeta = await getTranslations({ locale, namespace: "meta" });
   const tShare = await getTranslations({ locale, namespace: "share" });
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const base = campaign ? `/${locale}/campaigns/${campaign.slug}` : `/${locale}`;
   const links = [
-    { href: `/${locale}/map`, label: t("map"), hint: t("mapHint") },
-    { href: `/${locale}/messages`, label: t("messages"), hint: t("messagesHint") },
+    { href: `${base}/map`, label: t("map"), hint: t("mapHint") },
+    { href: `${base}/messages`, label: t("messages"), hint: t("messagesHint") },
   ];
   return (
     <section aria-labelledby="next-steps-heading" className="mt-6 space-y-4" data-testid="next-steps">
@@ -42,8 +45,8 @@ export async function NextSteps({ locale, moment, headingLevel }: NextStepsProps
       </ul>
       <ShareBlock
         locale={locale}
-        url={new URL(`/${locale}`, await siteOrigin()).href}
-        title={tMeta("title")}
+        url={new URL(base, await siteOrigin()).href}
+        title={campaign?.title ?? tMeta("title")}
         text={tShare("message")}
         headingLevel={headingLevel === 2 ? 3 : 4}
         idPrefix="next-steps-"

@@ -9,9 +9,9 @@ import { useLiveTotal } from "./use-live-total";
  * so a growing number never shifts the page. Not an aria-live region: on 4 August it may change
  * every second, which would drown out everything else a screen reader says.
  */
-export function PledgeCount({ count, goal }: { count: number; goal: number }) {
+export function PledgeCount({ count, goal, campaignSlug }: { count: number; goal: number; /** Another campaign than the default (ADR 0054). */ campaignSlug?: string }) {
   const t = useTranslations("count");
-  const total = useLiveTotal(count);
+  const total = useLiveTotal(count, campaignSlug);
   const percent = goal > 0 ? Math.min(100, (total / goal) * 100) : 0;
   return (
     <section aria-labelledby="pledge-count" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">

@@ -50,9 +50,11 @@ interface PledgeFormProps {
   nextSteps?: ReactNode;
   /** The server action the form posts to without JavaScript, handed down by the page (components never import app/). */
   action: FormStateAction<PledgeField>;
+  /** The campaign signed, when it is not the site's default one (ADR 0054); sent with the form. */
+  campaignSlug?: string;
 }
 
-export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, action }: PledgeFormProps) {
+export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, action, campaignSlug }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
   const [actionState, formAction, actionPending] = useActionState(action, initialFormState<PledgeField>());
@@ -143,6 +145,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, a
   return (
     <form ref={formRef} action={formAction} onSubmit={validateBeforeSending} onFocus={() => void loadPledgeSchema().catch(() => null)} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
+      {campaignSlug && <input type="hidden" name="campaign" value={campaignSlug} />}
       <ErrorSummary fieldErrors={fieldErrors} formError={clientErrors ? null : serverState.formError} />
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       <HoneypotField />

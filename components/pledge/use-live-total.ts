@@ -7,17 +7,18 @@ import { openLiveFeed } from "@/components/live/live-feed";
  * The public total, kept current through the server-sent event stream (/api/live). Starts from the
  * server-rendered number, so without JavaScript (or before the stream connects) the page shows
  * the count as of page load. EventSource reconnects by itself and resumes with Last-Event-ID; a
- * refused stream falls back to polling (components/live/live-feed.ts).
+ * refused stream falls back to polling (components/live/live-feed.ts). `campaignSlug`: another
+ * campaign than the default one (ADR 0054).
  */
-export function useLiveTotal(initial: number): number {
+export function useLiveTotal(initial: number, campaignSlug?: string): number {
   const [total, setTotal] = useState(initial);
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     return openLiveFeed((raw) => {
       const data = parseTally(raw);
       if (data) setTotal(data.total);
-    });
-  }, []);
+    }, campaignSlug);
+  }, [campaignSlug]);
   return total;
 }
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
-type CiteAction = (previous: FormState<never>, formData: FormData) => Promise<FormState<never>>;
+export type CiteAction = (previous: FormState<never>, formData: FormData) => Promise<FormState<never>>;
 
 /**
  * "Cite this": one button that creates a snapshot and redirects to its permalink. A plain POST

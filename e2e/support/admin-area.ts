@@ -5,7 +5,7 @@ import { newestMail, openMail } from "./mailbox";
 // What an organiser does in the admin area, in words the specs can read (e2e/admin-auth.spec.ts).
 
 export const ADMIN = "admin@example.org";
-export const adminPages = ["/admin", "/admin/organisers", "/admin/audit", "/admin/moderation", "/admin/fraud", "/admin/fraud/invalidate", "/admin/review", "/admin/settings", "/admin/settings/story", "/admin/export", "/admin/delivery", "/admin/crm", "/admin/webhooks"];
+export const adminPages = ["/admin", "/admin/organisers", "/admin/audit", "/admin/moderation", "/admin/fraud", "/admin/fraud/invalidate", "/admin/review", "/admin/settings", "/admin/settings/story", "/admin/export", "/admin/delivery", "/admin/crm", "/admin/webhooks", "/admin/campaigns/new"];
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 export const organiserAddress = (label: string) => `e2e-${label}-${randomUUID()}@example.org`;

@@ -14,7 +14,7 @@ export interface HourCount {
  * hour, whatever became of it later: it shows the pace of sign-ups, not the public count.
  */
 export async function confirmationsPerHour(actor: Actor, campaignId: string, options: { hours?: number; now?: Date } = {}): Promise<HourCount[]> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   const hours = options.hours ?? 48;
   const now = options.now ?? new Date();
   const rows = await db().$queryRaw<{ hour: Date; confirmations: number }[]>`

@@ -50,6 +50,6 @@ async function countAll(actor: Actor, campaignId: string, countedAt: Date): Prom
  * runs in the background; older ones are recounted while the view waits.
  */
 export async function loadDashboardNumbers(actor: Actor, campaignId: string, now = Date.now()): Promise<DashboardNumbers> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   return (await dashboardNumbers.read(campaignId, (countedAt) => countAll(actor, campaignId, countedAt), now)).value;
 }

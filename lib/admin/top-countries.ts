@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
  * so no k-anonymity roll-up as on the public map). Ties are broken by country code.
  */
 export async function topCountries(actor: Actor, campaignId: string, limit = 10): Promise<{ country: string; pledges: number }[]> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   const groups = await db().pledge.groupBy({
     by: ["country"],
     where: { campaignId, status: "CONFIRMED" },

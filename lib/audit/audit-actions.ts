@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "webhook.delete",
   "webhook.rotate_secret",
   "webhook.test",
+  "campaign.create",
+  "organiser.campaign_role",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

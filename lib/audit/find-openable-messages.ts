@@ -1,5 +1,5 @@
 import "server-only";
-import { authorise, type Actor } from "@/lib/auth/actor";
+import { authoriseInstance, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { queueBaseWhere } from "@/lib/moderation/queue-where";
 
@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * message is erased, an invalidated one leaves the queue).
  */
 export async function findOpenableMessages(actor: Actor, campaignId: string, pledgeIds: string[]): Promise<Set<string>> {
-  authorise(actor, "ADMIN");
+  authoriseInstance(actor, "ADMIN");
   const ids = [...new Set(pledgeIds.filter((id) => UUID.test(id)))];
   if (ids.length === 0) return new Set();
   const rows = await db().pledge.findMany({ where: { AND: [queueBaseWhere(campaignId), { id: { in: ids } }] }, select: { id: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorise, type Actor } from "@/lib/auth/actor";
+import { authoriseInstance, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AuditAction } from "./audit-actions";
@@ -21,7 +21,7 @@ export interface AuditFilter {
  * does not shift while new entries arrive, and deep pages cost what the first one does.
  */
 export async function listAuditEntries(actor: Actor, filter: AuditFilter = {}) {
-  authorise(actor, "ADMIN");
+  authoriseInstance(actor, "ADMIN");
   const size = filter.pageSize ?? AUDIT_PAGE_SIZE;
   const where: Prisma.AuditLogEntryWhereInput = {
     ...(filter.action ? { action: filter.action } : {}),

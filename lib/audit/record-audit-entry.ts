@@ -15,6 +15,8 @@ export interface AuditEntry {
   target?: { type: string; id: string };
   /** What changed, for a person reading the log later (e.g. { from: "VIEWER", to: "ADMIN" }). */
   details?: Prisma.InputJsonObject;
+  /** The campaign the change was made in; left out for instance-wide changes (ADR 0054). */
+  campaignId?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function recordAuditEntry(client: Prisma.TransactionClient | Databa
       targetType: entry.target?.type ?? null,
       targetId: entry.target?.id ?? null,
       details: entry.details ?? {},
+      campaignId: entry.campaignId ?? null,
     },
     select: { id: true },
   });

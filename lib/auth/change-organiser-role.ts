@@ -2,17 +2,18 @@ import "server-only";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { auditActorOf, authorise, type Actor } from "./actor";
+import { auditActorOf, authoriseInstance, type Actor } from "./actor";
 import { assertAnotherAdminRemains } from "./assert-admin-remains";
 import { lockOrganiser, type OrganiserRef } from "./organiser-ref";
 import type { OrganiserRole } from "./roles";
 
 /**
- * Gives an active organiser another role (ADMIN only). Takes effect on their next request: the
- * role is read with the session every time. The last active admin cannot be demoted.
+ * Gives an active organiser another instance role (instance ADMIN only), or none (null: their
+ * campaign roles alone remain, ADR 0054). Takes effect on their next request: the role is read
+ * with the session every time. The last active admin cannot be demoted.
  */
-export async function changeOrganiserRole(actor: Actor, ref: OrganiserRef, role: OrganiserRole): Promise<{ changed: boolean }> {
-  authorise(actor, "ADMIN");
+export async function changeOrganiserRole(actor: Actor, ref: OrganiserRef, role: OrganiserRole | null): Promise<{ changed: boolean }> {
+  authoriseInstance(actor, "ADMIN");
   return db().$transaction(async (tx) => {
     const user = await lockOrganiser(tx, ref);
     if (user.disabledAt) throw new ValidationError({ role: ["organiserRemoved"] });

@@ -10,7 +10,7 @@ export const PLEDGE_STATUSES = ["PENDING", "CONFIRMED", "PENDING_REVIEW", "WITHD
 
 /** Pledges of a campaign per status, every status present (VIEWER and above). */
 export async function countPledgesByStatus(actor: Actor, campaignId: string): Promise<Record<PledgeStatus, number>> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   const groups = await db().pledge.groupBy({ by: ["status"], where: { campaignId }, _count: { _all: true } });
   const counts = Object.fromEntries(PLEDGE_STATUSES.map((status) => [status, 0])) as Record<PledgeStatus, number>;
   for (const group of groups) counts[group.status] = group._count._all;

@@ -14,6 +14,11 @@ export const signInRequestSchema = z.object({
 const role = z.enum(ORGANISER_ROLES, { error: "roleInvalid" });
 const userId = z.uuid({ error: "organiserUnknown" });
 
-export const inviteOrganiserSchema = z.object({ email: organiserEmailSchema, role });
-export const changeRoleSchema = z.object({ userId, role });
+/** "NONE": no instance role (roles in some campaigns only) or no role in this campaign (ADR 0054). */
+const roleOrNone = z.union([role, z.literal("NONE").transform(() => null)], { error: "roleInvalid" });
+
+/** `scope` "campaign": the role holds in the admin area's selected campaign only. */
+export const inviteOrganiserSchema = z.object({ email: organiserEmailSchema, role, scope: z.enum(["instance", "campaign"], { error: "roleInvalid" }).default("instance") });
+export const changeRoleSchema = z.object({ userId, role: roleOrNone });
+export const setCampaignRoleSchema = z.object({ userId, role: roleOrNone });
 export const organiserIdSchema = z.object({ userId });

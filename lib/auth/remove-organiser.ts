@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db/client";
-import { auditActorOf, authorise, type Actor } from "./actor";
+import { auditActorOf, authoriseInstance, type Actor } from "./actor";
 import { assertAnotherAdminRemains } from "./assert-admin-remains";
 import { lockOrganiser, type OrganiserRef } from "./organiser-ref";
 
@@ -11,7 +11,7 @@ import { lockOrganiser, type OrganiserRef } from "./organiser-ref";
  * signed out at once. The last active admin cannot be removed. Removing twice changes nothing.
  */
 export async function removeOrganiser(actor: Actor, ref: OrganiserRef): Promise<{ removed: boolean }> {
-  authorise(actor, "ADMIN");
+  authoriseInstance(actor, "ADMIN");
   return db().$transaction(async (tx) => {
     const user = await lockOrganiser(tx, ref);
     if (user.disabledAt) return { removed: false };

@@ -16,3 +16,14 @@ export async function requireOrganiserPage(minRole: OrganiserRole, path: string)
   if (!roleAtLeast(organiser.role, minRole)) forbidden();
   return organiser;
 }
+
+/**
+ * requireOrganiserPage for the instance-wide pages (organisers, the audit log, new campaigns):
+ * the instance ADMIN role is needed, an ADMIN of one campaign gets the 403 page
+ * (docs/decisions/0054-several-campaigns-one-instance.md).
+ */
+export async function requireInstanceAdminPage(path: string): Promise<Organiser> {
+  const organiser = await requireOrganiserPage("VIEWER", path);
+  if (organiser.instanceRole !== "ADMIN") forbidden();
+  return organiser;
+}

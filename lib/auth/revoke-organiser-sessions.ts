@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db/client";
-import { auditActorOf, authorise, type Actor } from "./actor";
+import { auditActorOf, authoriseInstance, type Actor } from "./actor";
 import { lockOrganiser, type OrganiserRef } from "./organiser-ref";
 
 /**
@@ -10,7 +10,7 @@ import { lockOrganiser, type OrganiserRef } from "./organiser-ref";
  * with a new link; to stop that too, remove them.
  */
 export async function revokeOrganiserSessions(actor: Actor, ref: OrganiserRef): Promise<{ sessionsEnded: number }> {
-  authorise(actor, "ADMIN");
+  authoriseInstance(actor, "ADMIN");
   return db().$transaction(async (tx) => {
     const user = await lockOrganiser(tx, ref);
     const { count } = await tx.session.deleteMany({ where: { userId: user.id } });

@@ -6,7 +6,7 @@ import { campaignSettingsSelect, settingsOf } from "./campaign-settings";
 
 /** The settings page's data: every setting and each locale's edited story (ADMIN only). */
 export async function readCampaignSettings(actor: Actor, campaignId: string) {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const campaign = await db().campaign.findUnique({
     where: { id: campaignId },
     select: { ...campaignSettingsSelect, stories: { select: { locale: true, markdown: true, updatedAt: true, updatedBy: true } } },

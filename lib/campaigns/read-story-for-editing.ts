@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
  * content/<locale>/story.md, so organisers edit what the public page shows right now.
  */
 export async function readStoryForEditing(actor: Actor, campaignId: string, locale: Locale) {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const [markdown, edited] = await Promise.all([
     readCampaignStory(campaignId, locale),
     db().campaignStory.findUnique({ where: { campaignId_locale: { campaignId, locale } }, select: { updatedAt: true, updatedBy: true } }),

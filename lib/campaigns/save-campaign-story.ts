@@ -14,7 +14,7 @@ export async function saveCampaignStory(
   campaignId: string,
   story: { locale: Locale; markdown: string },
 ): Promise<{ outcome: "saved" | "reverted" | "unchanged" }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const updatedBy = actor.kind === "cli" ? "cli" : actor.email;
   return db().$transaction(async (tx) => {
     const where = { campaignId_locale: { campaignId, locale: story.locale } };
@@ -31,6 +31,7 @@ export async function saveCampaignStory(
     }
     const outcome = story.markdown === "" ? ("reverted" as const) : ("saved" as const);
     await recordAuditEntry(tx, {
+      campaignId,
       actor: auditActorOf(actor),
       action: "story.edit",
       target: { type: "campaign", id: campaignId },

@@ -14,7 +14,7 @@ import { campaignSettingsSelect, changedSettings, settingsOf, type CampaignSetti
  * render. Freezing stamps countsFrozenAt (the public "frozen since" note); unfreezing clears it.
  */
 export async function updateCampaignSettings(actor: Actor, campaignId: string, next: Partial<CampaignSettings>): Promise<{ changed: SettingName[] }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   return db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Campaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError(`campaign ${campaignId} does not exist`);
@@ -26,6 +26,7 @@ export async function updateCampaignSettings(actor: Actor, campaignId: string, n
     if (changed.includes("countsFrozen")) data.countsFrozenAt = next.countsFrozen ? new Date() : null;
     await tx.campaign.update({ where: { id: campaignId }, data, select: { id: true } });
     await recordAuditEntry(tx, {
+      campaignId,
       actor: auditActorOf(actor),
       action: "settings.change",
       target: { type: "campaign", id: campaignId },

@@ -15,7 +15,7 @@ const BATCH_SIZE = 1000;
  * Runs in batches by pledge id, one short transaction each; the audit entry has the total.
  */
 export async function backfillCrmPushes(actor: Actor, campaignId: string): Promise<{ queued: number }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const connection = await db().crmConnection.findUnique({ where: { campaignId }, select: { enabled: true, apiKeyEncrypted: true } });
   if (!connection?.enabled || !connection.apiKeyEncrypted) throw new CrmNotReadyError("the CRM is not switched on with a key");
   let queued = 0;

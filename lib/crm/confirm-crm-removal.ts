@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors";
  * push record and its log, and the pledge leaves the "to remove" list.
  */
 export async function confirmCrmRemoval(actor: Actor, campaignId: string, pledgeId: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const by = auditActorOf(actor);
   await db().$transaction(async (tx) => {
     const marked = await tx.crmPush.updateMany({

@@ -10,7 +10,7 @@ export const CRM_LOG_LIMIT = 50;
  * supporters whose CRM copy an organiser must remove, and the newest lines of the push log.
  */
 export async function readCrmOverview(actor: Actor, campaignId: string) {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const [connection, keyRow, states, notYetPushed, removals, log] = await Promise.all([
     db().crmConnection.findUnique({ where: { campaignId }, select: { endpointUrl: true, tags: true, enabled: true, keyRefusedAt: true, updatedAt: true, updatedBy: true } }),
     db().crmConnection.count({ where: { campaignId, apiKeyEncrypted: { not: null } } }),

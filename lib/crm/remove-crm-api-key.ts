@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
  * is set.
  */
 export async function removeCrmApiKey(actor: Actor, campaignId: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const by = auditActorOf(actor);
   await db().$transaction(async (tx) => {
     const removed = await tx.crmConnection.updateMany({

@@ -15,7 +15,7 @@ import { crmSettingsSchema, isLoopbackUrl, type CrmSettingsInput } from "./crm-s
  * only as "set" or "replaced".
  */
 export async function saveCrmSettings(actor: Actor, campaignId: string, input: CrmSettingsInput): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const settings = crmSettingsSchema.parse(input);
   // Plain http only to this machine and only outside production: a key must not cross a network in clear text.
   if (new URL(settings.endpointUrl).protocol === "http:" && (serverEnv().NODE_ENV === "production" || !isLoopbackUrl(new URL(settings.endpointUrl)))) {

@@ -10,14 +10,14 @@ import { recipientSchema, type RecipientInput } from "./delivery-schemas";
  * ones; the audit entry names the recipient by id only (the log holds codes and ids, ADR 0030).
  */
 export async function addDeliveryRecipient(actor: Actor, campaignId: string, input: RecipientInput): Promise<{ id: string }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const recipient = recipientSchema.parse(input);
   return db().$transaction(async (tx) => {
     const row = await tx.deliveryRecipient.create({
       data: { campaignId, name: recipient.name, organisation: recipient.organisation ?? null, emailEncrypted: encryptPersonal(recipient.email, "delivery.email"), locale: recipient.locale },
       select: { id: true },
     });
-    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.recipient_add", target: { type: "delivery_recipient", id: row.id } });
+    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.recipient_add", target: { type: "delivery_recipient", id: row.id }, campaignId });
     return row;
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { errorCode } from "@/lib/actions/error-code";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { previewDeliveryPack } from "./preview-delivery-pack";
 
@@ -17,7 +17,7 @@ export async function deliveryPreviewResponse(request: Request): Promise<Respons
     const actor = await requireOrganiser("ADMIN");
     const field = (await request.formData()).get("locale");
     const locale = typeof field === "string" && isLocale(field) ? field : routing.defaultLocale;
-    const pdf = await previewDeliveryPack(actor, (await getCurrentCampaign()).id, locale);
+    const pdf = await previewDeliveryPack(actor, (await getAdminCampaign()).id, locale);
     return new Response(new Uint8Array(pdf), {
       headers: { ...PRIVATE, "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="delivery-pack-${locale}.pdf"` },
     });

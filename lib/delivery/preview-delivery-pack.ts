@@ -12,7 +12,7 @@ import { renderDeliveryPack } from "./render-delivery-pack";
  * send will, so the preview cites figures anyone can look up; nothing is sent or stored besides.
  */
 export async function previewDeliveryPack(actor: Actor, campaignId: string, locale: Locale): Promise<Buffer> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const campaign = await db().campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { id: true, slug: true, title: true, sensitiveCountries: true } });
   const { id } = await takeStatsSnapshot(campaign.slug, "manual");
   return renderDeliveryPack(await assemblePackContent(campaign, await findStatsSnapshot(id, campaignId), locale), { compress: true });

@@ -5,7 +5,7 @@ import { decryptPersonal } from "@/lib/privacy/personal-data";
 
 /** The admin page's view (ADMIN only): recipients with their addresses, the schedule, past sends. */
 export async function readDeliveryPlan(actor: Actor, campaignId: string) {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const [recipients, schedule, deliveries] = await Promise.all([
     db().deliveryRecipient.findMany({ where: { campaignId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, organisation: true, emailEncrypted: true, locale: true } }),
     db().deliverySchedule.findUnique({ where: { campaignId }, select: { sendAt: true, timeZone: true } }),

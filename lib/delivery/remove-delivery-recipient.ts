@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 
 /** Removes a recipient (ADMIN only). Sends already made keep their own copy of name and address. */
 export async function removeDeliveryRecipient(actor: Actor, campaignId: string, id: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   await db().$transaction(async (tx) => {
     const removed = await tx.deliveryRecipient.deleteMany({ where: { id, campaignId } });
     if (removed.count === 0) throw new NotFoundError("no such recipient");

@@ -12,13 +12,13 @@ import { zonedTimeToUtc } from "./zoned-time";
  * job waits in the queue until then. Scheduling again moves the one waiting job (its key).
  */
 export async function scheduleDelivery(actor: Actor, campaignId: string, input: ScheduleInput): Promise<{ sendAt: Date }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const { sendAt: local, timeZone } = scheduleSchema.parse(input);
   const sendAt = zonedTimeToUtc(local, timeZone);
   await db().$transaction(async (tx) => {
     await tx.deliverySchedule.upsert({ where: { campaignId }, create: { campaignId, sendAt, timeZone }, update: { sendAt, timeZone }, select: { campaignId: true } });
     await enqueueJob(tx, "deliver_pack", { campaignId }, { runAt: sendAt, jobKey: deliveryJobKey(campaignId), maxAttempts: 10 });
-    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.schedule", target: { type: "campaign", id: campaignId }, details: { sendAt: sendAt.toISOString(), timeZone } });
+    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.schedule", target: { type: "campaign", id: campaignId }, campaignId, details: { sendAt: sendAt.toISOString(), timeZone } });
   });
   return { sendAt };
 }

@@ -10,10 +10,10 @@ import { deliveryJobKey } from "./delivery-job-key";
  * pending schedule is replaced rather than sending twice.
  */
 export async function sendDeliveryNow(actor: Actor, campaignId: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   await db().$transaction(async (tx) => {
     await tx.deliverySchedule.deleteMany({ where: { campaignId } });
     await enqueueJob(tx, "deliver_pack", { campaignId }, { jobKey: deliveryJobKey(campaignId), maxAttempts: 10 });
-    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.send_now", target: { type: "campaign", id: campaignId } });
+    await recordAuditEntry(tx, { actor: auditActorOf(actor), action: "delivery.send_now", target: { type: "campaign", id: campaignId }, campaignId });
   });
 }

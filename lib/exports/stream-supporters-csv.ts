@@ -27,12 +27,13 @@ const exportable = (campaignId: string, upTo: Date) => ({
  * the next one, so the logged count is the number of rows sent (less any who withdraw meanwhile).
  */
 export async function streamSupportersCsv(actor: Actor, campaignId: string, options: { batchSize?: number } = {}): Promise<{ rows: number; body: ReadableStream<Uint8Array> }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const upTo = new Date();
   const where = exportable(campaignId, upTo);
   const rows = await db().$transaction(async (tx) => {
     const count = await tx.pledge.count({ where });
     await recordAuditEntry(tx, {
+      campaignId,
       actor: auditActorOf(actor),
       action: "export.supporters",
       target: { type: "campaign", id: campaignId },

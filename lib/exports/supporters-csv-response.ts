@@ -1,7 +1,7 @@
 import "server-only";
 import { errorCode } from "@/lib/actions/error-code";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { requireSameOriginNavigation } from "@/lib/security/require-same-origin";
 import { streamSupportersCsv } from "./stream-supporters-csv";
 
@@ -16,7 +16,7 @@ export async function supportersCsvResponse(request: Request): Promise<Response>
   try {
     requireSameOriginNavigation(request);
     const actor = await requireOrganiser("MODERATOR");
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     const { body } = await streamSupportersCsv(actor, campaign.id);
     const filename = `supporters-${campaign.slug.replace(/[^a-z0-9-]/gi, "-")}-${new Date().toISOString().slice(0, 10)}.csv`;
     return new Response(body, {

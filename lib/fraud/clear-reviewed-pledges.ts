@@ -12,7 +12,7 @@ import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
  * or withdrawn meanwhile stays as it is. reviewReason is kept: it records why it was held.
  */
 export async function clearReviewedPledges(actor: Actor, campaignId: string, pledgeIds: string[]): Promise<{ cleared: number; skipped: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   const ids = [...new Set(pledgeIds)];
   return db().$transaction(async (tx) => {
@@ -25,6 +25,7 @@ export async function clearReviewedPledges(actor: Actor, campaignId: string, ple
       // Confirmed now: consenting ones go to the organisers' CRM, if one is switched on (ADR 0053).
       await queueCrmPushes(tx, cleared.map((row) => row.id));
       await recordAuditEntry(tx, {
+        campaignId,
         actor: by,
         action: "pledges.review_clear",
         target: cleared.length === 1 ? { type: "pledge", id: cleared[0]!.id } : undefined,

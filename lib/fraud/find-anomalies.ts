@@ -33,7 +33,7 @@ type Row = Omit<FlaggedSource, "peakHour"> & { peakHour: Date };
  * window's pledges (index campaignId + confirmedAt), grouped three ways at once by GROUPING SETS.
  */
 export async function findAnomalies(actor: Actor, campaignId: string, now: Date = new Date()): Promise<AnomalyReport> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   const campaign = await db().campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { anomalyThreshold: true } });
   const since = windowStart(now);
   const lastHourFrom = new Date(now.getTime() - 3_600_000);

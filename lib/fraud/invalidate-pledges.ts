@@ -21,7 +21,7 @@ export interface InvalidationRequest {
  * aggregator tick through the tally trigger; no tally is touched here.
  */
 export async function invalidatePledges(actor: Actor, campaignId: string, request: InvalidationRequest): Promise<{ invalidationId: string; matched: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   return db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`
@@ -38,6 +38,7 @@ export async function invalidatePledges(actor: Actor, campaignId: string, reques
         "invalidationId" = ${invalidation.id}::uuid, "updatedAt" = now()
       WHERE id = ANY(${ids}::uuid[])`;
     await recordAuditEntry(tx, {
+      campaignId,
       actor: by,
       action: "pledges.invalidate",
       target: { type: "invalidation", id: invalidation.id },

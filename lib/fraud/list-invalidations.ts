@@ -17,7 +17,7 @@ export interface InvalidationSummary {
 
 /** Past bulk invalidations of a campaign, newest first (VIEWER and above: read-only for them). */
 export async function listInvalidations(actor: Actor, campaignId: string, options: { take?: number } = {}): Promise<InvalidationSummary[]> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   const rows = await db().pledgeInvalidation.findMany({
     where: { campaignId },
     orderBy: { createdAt: "desc" },

@@ -26,7 +26,7 @@ export interface ReviewQueue {
 
 /** Pledges in PENDING_REVIEW, oldest first, with the filters applied (MODERATOR). No names or emails. */
 export async function listReviewQueue(actor: Actor, campaignId: string, filters: ReviewFilters): Promise<ReviewQueue> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const where: Prisma.PledgeWhereInput = {
     campaignId,
     status: "PENDING_REVIEW",

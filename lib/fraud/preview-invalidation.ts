@@ -11,7 +11,7 @@ export interface InvalidationPreview {
 
 /** How many pledges a bulk invalidation would change, per status, before anything changes (MODERATOR). */
 export async function previewInvalidation(actor: Actor, campaignId: string, criteria: InvalidationCriteria): Promise<InvalidationPreview> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const rows = await db().$queryRaw<{ status: InvalidatableStatus; count: number }[]>`
     SELECT "status"::text AS status, count(*)::int AS count FROM "Pledge"
     WHERE ${criteriaWhere(campaignId, criteria)} GROUP BY 1`;

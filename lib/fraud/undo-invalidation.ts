@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
  * conditional update lets only one of two organisers pressing "Undo" at once succeed.
  */
 export async function undoInvalidation(actor: Actor, campaignId: string, invalidationId: string): Promise<{ restored: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   return db().$transaction(async (tx) => {
     const marked = await tx.pledgeInvalidation.updateMany({
@@ -33,6 +33,7 @@ export async function undoInvalidation(actor: Actor, campaignId: string, invalid
     // Confirmed ones count again, and consenting ones not yet in the CRM are queued for it (ADR 0053).
     await queueCrmPushes(tx, rows.map((row) => row.id));
     await recordAuditEntry(tx, {
+      campaignId,
       actor: by,
       action: "pledges.invalidation_undo",
       target: { type: "invalidation", id: invalidationId },

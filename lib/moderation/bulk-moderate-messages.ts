@@ -10,7 +10,7 @@ import { rejectionOf, type BulkModerateInput } from "./moderation-schemas";
  * and counted, never overwritten.
  */
 export async function bulkModerateMessages(actor: Actor, campaignId: string, input: BulkModerateInput): Promise<{ applied: number; alreadyHandled: number }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const rejection = input.decision === "reject" ? rejectionOf(input.rejectReason, input.rejectNote) : null;
   // One order for every transaction: two overlapping bulk actions then queue on the rows' locks
   // instead of deadlocking.

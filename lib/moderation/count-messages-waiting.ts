@@ -5,6 +5,6 @@ import { queueBaseWhere } from "./queue-where";
 
 /** Messages waiting for a decision (PENDING or HELD) in the moderation queue: the dashboard's number. */
 export async function countMessagesWaiting(actor: Actor, campaignId: string): Promise<number> {
-  authorise(actor, "VIEWER");
+  authorise(actor, "VIEWER", campaignId);
   return db().pledge.count({ where: { ...queueBaseWhere(campaignId), messageStatus: { in: ["PENDING", "HELD"] } } });
 }

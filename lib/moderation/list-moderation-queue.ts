@@ -64,7 +64,7 @@ function whereOf(campaignId: string, filter: QueueFilter): Prisma.PledgeWhereInp
  * moderators see what the wall would show, never a full name the supporter chose to hide.
  */
 export async function listModerationQueue(actor: Actor, campaign: { id: string; sensitiveCountries: string[] }, filter: QueueFilter): Promise<QueuePage> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaign.id);
   const where = whereOf(campaign.id, filter);
   const waiting = filter.status === "open" || filter.status === "HELD" || filter.status === "PENDING";
   const orderBy: Prisma.PledgeOrderByWithRelationInput[] = waiting
@@ -117,7 +117,7 @@ export async function listModerationQueue(actor: Actor, campaign: { id: string; 
 
 /** The languages and countries that have messages, for the filter menus. */
 export async function listQueueFacets(actor: Actor, campaignId: string): Promise<{ languages: string[]; countries: string[] }> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   const where = queueBaseWhere(campaignId);
   const [languages, countries] = await Promise.all([
     db().pledge.groupBy({ by: ["locale"], where, orderBy: { locale: "asc" } }),

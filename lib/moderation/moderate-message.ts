@@ -14,7 +14,7 @@ export type ModerationResult = { ok: true } | { ok: false; handled: HandledState
  * between two moderators sees "already approved by … at …").
  */
 export async function moderateMessage(actor: Actor, campaignId: string, input: ModerateMessageInput): Promise<ModerationResult> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   return db().$transaction(async (tx) => {
     const applied = await applyDecision(tx, actor, campaignId, {
       pledgeId: input.pledgeId,
@@ -28,6 +28,6 @@ export async function moderateMessage(actor: Actor, campaignId: string, input: M
 
 /** The current state of one message, for the page a moderator without JavaScript lands on after losing a race. */
 export async function readHandledState(actor: Actor, campaignId: string, pledgeId: string): Promise<HandledState> {
-  authorise(actor, "MODERATOR");
+  authorise(actor, "MODERATOR", campaignId);
   return handledStateOf(db(), campaignId, pledgeId);
 }

@@ -18,6 +18,8 @@ const conditional = [
   { name: "If-Modified-Since", in: "header", required: false, schema: { type: "string" } },
 ];
 const localeParameter = { name: "locale", in: "query", required: false, description: "Language of names and labels.", schema: { enum: ["en", "be", "ru"], default: "en" } };
+const slugParameter = { name: "slug", in: "path", required: true, description: "A live or closed campaign's address, as in /en/campaigns/{slug}; drafts answer 404.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
+const campaignQueryParameter = { name: "campaign", in: "query", required: false, description: "Another live or closed campaign's slug; without it, the site's default campaign.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
 const historyParameters = [
   { name: "granularity", in: "query", required: false, schema: { enum: ["hour", "day"], default: "day" } },
   { name: "from", in: "query", required: false, description: "First UTC day included (YYYY-MM-DD).", schema: { type: "string", format: "date" } },
@@ -60,9 +62,27 @@ export function openApiDocument() {
     // an onion address), so a copy never sends a reader to another host.
     servers: [{ url: "/", description: "The site that served this document" }],
     security: [],
-    paths: {
+    paths: withCampaignParameterOnLogPaths({
       "/api/v1/stats.json": get("getStats", "Total, progress and the integrity ledger", json("Stats")),
       "/api/v1/countries.json": get("getCountries", "Confirmed supporters per country", json("Countries"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
+      // Other campaigns of the same instance (ADR 0054); the default campaign's figures are the paths above.
+      "/api/v1/campaigns/{slug}/stats.json": get("getCampaignStats", "Another campaign's total, progress and integrity ledger", json("Stats"), { parameters: [slugParameter] }),
+      "/api/v1/campaigns/{slug}/countries.json": get("getCampaignCountries", "Another campaign's confirmed supporters per country", json("Countries"), {
+        parameters: [slugParameter, localeParameter],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/campaigns/{slug}/countries.csv": get("getCampaignCountriesCsv", "Another campaign's confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), {
+        parameters: [slugParameter, localeParameter],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/campaigns/{slug}/history.json": get("getCampaignHistory", "Another campaign's count per hour or day", json("History"), {
+        parameters: [slugParameter, ...historyParameters],
+        responses: { "400": error("Invalid parameter") },
+      }),
+      "/api/v1/campaigns/{slug}/history.csv": get("getCampaignHistoryCsv", "Another campaign's count per hour or day (CSV)", csv("start,added,removed,cumulative"), {
+        parameters: [slugParameter, ...historyParameters],
+        responses: { "400": error("Invalid parameter") },
+      }),
       "/api/v1/countries.csv": get("getCountriesCsv", "Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.json": get("getHistory", "The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.csv": get("getHistoryCsv", "The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
@@ -110,7 +130,13 @@ export function openApiDocument() {
         ],
         responses: { "400": error("Missing url"), "404": error("Not an embeddable URL of this site"), "501": error("Unsupported format") },
       }),
-    },
+    }),
     components: { schemas: openApiSchemas },
   };
+}
+
+/** Every transparency-log path also takes ?campaign=<slug>: another public campaign's own log (ADR 0054). */
+function withCampaignParameterOnLogPaths<Paths extends Record<string, { get: { parameters: unknown[] } }>>(paths: Paths): Paths {
+  for (const [path, item] of Object.entries(paths)) if (path.startsWith("/api/v1/log/")) item.get.parameters.unshift(campaignQueryParameter);
+  return paths;
 }

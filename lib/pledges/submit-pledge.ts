@@ -4,7 +4,7 @@ import { requestNetworkHash } from "@/lib/abuse/network/request-source";
 import { pledgeServerSchema } from "@/lib/abuse/pledge-server-schema";
 import { checkPowPayload, POW_FIELD } from "@/lib/abuse/pow/check-pow-payload";
 import { formAction } from "@/lib/actions/form-action";
-import { getSigningCampaign } from "@/lib/campaigns/get-signing-campaign";
+import { getSigningCampaign, getSigningCampaignBySlug } from "@/lib/campaigns/get-signing-campaign";
 import { requestSiteOrigin } from "@/lib/http/request-site-origin";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { createPledge } from "@/lib/pledges/create-pledge";
@@ -35,8 +35,11 @@ export const submitPledge = formAction(
     const proofOfWork = await checkPowPayload(formData.get(POW_FIELD));
     // New email, repeat signer, full mailbox, a busy network or a bad solution: the answer is
     // always the same "check your email" (ADR 0029).
+    // The form names its campaign when it is not the default one (/[locale]/campaigns/[slug]);
+    // an unknown or draft slug is refused like closed signing, never put into the default campaign.
+    const slug = formData.get("campaign");
     await createPledge(
-      await getSigningCampaign(),
+      typeof slug === "string" && slug !== "" ? await getSigningCampaignBySlug(slug) : await getSigningCampaign(),
       input,
       isLocale(locale) ? locale : routing.defaultLocale,
       { networkHash: await requestNetworkHash(), proofOfWork },

@@ -1,12 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
 import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { apiError, apiFailure, dataResponse, IMMUTABLE_CACHE_CONTROL, LIVE_CACHE_CONTROL } from "@/lib/open-data/api-response";
 import { LogRequestError } from "./log-errors";
 
 // The /api/v1/log/* handlers' common shape: query parameters parsed by one zod schema (400 with
-// the API's error body otherwise), the current campaign, and the cache policy that fits: a proof
-// or a page of leaves for given sizes never changes (immutable), the newest checkpoint does.
+// the API's error body otherwise), the current campaign (or ?campaign=<slug>'s, another public
+// campaign's own log, ADR 0054), and the cache policy that fits: a proof or a page of leaves for
+// given sizes never changes (immutable), the newest checkpoint does.
 
 export const leafNumber = z.coerce.number().int().min(0).max(2 ** 31 - 1);
 
@@ -28,7 +30,9 @@ export function logRoute<Query extends z.ZodType>(
     const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) return apiError(400, "invalid_parameter", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
     try {
-      const campaign = await getCurrentCampaign();
+      const slug = new URL(request.url).searchParams.get("campaign");
+      const campaign = slug === null ? await getCurrentCampaign() : await findPublicCampaign(slug);
+      if (!campaign) return apiError(404, "not_found", "No public campaign has that slug.");
       const body = await answer(campaign, parsed.data);
       if (body === null) return apiError(404, "not_found", "not found");
       return dataResponse(request, JSON.stringify(body), { contentType: "application/json", cacheControl: cacheControl[caching] });

@@ -17,7 +17,7 @@ export const MAX_ENDPOINTS_PER_CAMPAIGN = 20;
  * clear. The audit entry names the endpoint's host and events, never the secret.
  */
 export async function createWebhookEndpoint(actor: Actor, campaignId: string, input: EndpointSettings): Promise<{ id: string; secret: string }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const parsed = endpointSettingsSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ [String(parsed.error.issues[0]?.path[0] ?? "url")]: [parsed.error.issues[0]?.message ?? "webhookUrlInvalid"] });
   const url = parsed.data.url;

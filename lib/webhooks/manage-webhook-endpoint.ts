@@ -22,7 +22,7 @@ async function inCampaign(tx: Prisma.TransactionClient, campaignId: string, id: 
  * waited (deletion events included) is delivered at once.
  */
 export async function setWebhookEnabled(actor: Actor, campaignId: string, id: string, enabled: boolean): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   await db().$transaction(async (tx) => {
     const { host } = await inCampaign(tx, campaignId, id);
     await tx.webhookEndpoint.update({ where: { id }, data: enabled ? { enabled, consecutiveFailures: 0, nextAttemptAt: null } : { enabled }, select: { id: true } });
@@ -33,7 +33,7 @@ export async function setWebhookEnabled(actor: Actor, campaignId: string, id: st
 
 /** Deletes an endpoint with its outbox and log. */
 export async function deleteWebhookEndpoint(actor: Actor, campaignId: string, id: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   await db().$transaction(async (tx) => {
     const { host } = await inCampaign(tx, campaignId, id);
     await tx.webhookEndpoint.delete({ where: { id }, select: { id: true } });
@@ -43,7 +43,7 @@ export async function deleteWebhookEndpoint(actor: Actor, campaignId: string, id
 
 /** A new signing secret, returned once; the old one stops working at once. */
 export async function rotateWebhookSecret(actor: Actor, campaignId: string, id: string): Promise<{ secret: string }> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const secret = generateWebhookSecret();
   await db().$transaction(async (tx) => {
     const { host } = await inCampaign(tx, campaignId, id);
@@ -58,7 +58,7 @@ export async function rotateWebhookSecret(actor: Actor, campaignId: string, id: 
  * organiser who fixed their receiver sees the result (and the backlog goes out) straight away.
  */
 export async function sendWebhookTest(actor: Actor, campaignId: string, id: string): Promise<void> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   await db().$transaction(async (tx) => {
     const { host, enabled } = await inCampaign(tx, campaignId, id);
     if (!enabled) throw new ValidationError({ id: ["webhookDisabled"] });

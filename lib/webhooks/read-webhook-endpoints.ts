@@ -20,7 +20,7 @@ export interface WebhookEndpointView {
 
 /** The campaign's endpoints for the admin page (ADMIN only), with each one's recent deliveries. Never the secret. */
 export async function readWebhookEndpoints(actor: Actor, campaignId: string): Promise<WebhookEndpointView[]> {
-  authorise(actor, "ADMIN");
+  authorise(actor, "ADMIN", campaignId);
   const endpoints = await db().webhookEndpoint.findMany({
     where: { campaignId },
     orderBy: { createdAt: "asc" },

@@ -4,8 +4,9 @@ import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/audit-actions";
 import { listAuditActors } from "@/lib/audit/list-audit-actors";
 import { findOpenableMessages } from "@/lib/audit/find-openable-messages";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
-import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { campaignTitles } from "@/lib/campaigns/campaign-titles";
+import { requireInstanceAdminPage } from "@/lib/auth/require-organiser-page";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminTimestamp } from "@/lib/i18n/admin-format";
 import { buttonClass } from "@/components/admin/ui/button-class";
@@ -22,13 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 // to the item while it exists; never as raw JSON (decision 0041).
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
-  const organiser = await requireOrganiserPage("ADMIN", "/admin/audit");
+  const organiser = await requireInstanceAdminPage("/admin/audit");
   const query = await searchParams;
   const action = isAuditAction(query.action) ? query.action : undefined;
   const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;
   const filter: AuditFilter = { action, actor, before: cursor(query.before), after: cursor(query.after) };
-  const [page, actors] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser)]);
-  const campaign = await getCurrentCampaign();
+  const [page, actors, titles] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser), campaignTitles(organiser)]);
+  const campaign = await getAdminCampaign();
   const pledgeIds = page.entries.flatMap((entry) => (entry.targetType === "pledge" && entry.targetId ? [entry.targetId] : []));
   const [locale, t, openableMessages] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAudit"), findOpenableMessages(organiser, campaign.id, pledgeIds)]);
   const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...extra })}`;
@@ -79,7 +80,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <thead>
             <tr className="border-b-2 border-slate-300">
               <th scope="col" className="py-2 pr-4">{t("when")}</th>
-              <th scope="col" className="py-2">{t("whatHappened")}</th>
+              <th scope="col" className="py-2 pr-4">{t("whatHappened")}</th>
+              <th scope="col" className="py-2">{t("campaign")}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,6 +91,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                 <td className="py-2 wrap-anywhere">
                   <AuditSentence entry={entry} t={t} locale={locale} openableMessages={openableMessages} />
                 </td>
+                {/* Instance-wide entries (people, sign-ins) and those from before several campaigns have none. */}
+                <td className="py-2">{entry.campaignId ? (titles.get(entry.campaignId) ?? "—") : t("allCampaigns")}</td>
               </tr>
             ))}
           </tbody>

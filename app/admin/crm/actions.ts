@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { backfillCrmPushes } from "@/lib/crm/backfill-crm-pushes";
 import { confirmCrmRemoval } from "@/lib/crm/confirm-crm-removal";
 import { confirmRemovalSchema, crmSettingsSchema } from "@/lib/crm/crm-settings-schema";
@@ -22,7 +22,7 @@ export const saveCrmSettingsAction = formAction(
   async (_input, formData) => {
     const actor = await requireOrganiser("ADMIN");
     // The raw fields: the operation parses them again with the same schema.
-    await saveCrmSettings(actor, (await getCurrentCampaign()).id, {
+    await saveCrmSettings(actor, (await getAdminCampaign()).id, {
       endpointUrl: String(formData.get("endpointUrl") ?? ""),
       apiKey: String(formData.get("apiKey") ?? ""),
       tags: String(formData.get("tags") ?? ""),
@@ -37,7 +37,7 @@ export const removeCrmApiKeyAction = formAction(
   z.object({}),
   async () => {
     const actor = await requireOrganiser("ADMIN");
-    await removeCrmApiKey(actor, (await getCurrentCampaign()).id);
+    await removeCrmApiKey(actor, (await getAdminCampaign()).id);
     done("keyRemoved");
   },
   { echoFields: [] },
@@ -47,7 +47,7 @@ export const backfillCrmAction = formAction(
   z.object({}),
   async () => {
     const actor = await requireOrganiser("ADMIN");
-    const { queued } = await backfillCrmPushes(actor, (await getCurrentCampaign()).id);
+    const { queued } = await backfillCrmPushes(actor, (await getAdminCampaign()).id);
     done("backfilled", { queued: String(queued) });
   },
   { echoFields: [] },
@@ -57,7 +57,7 @@ export const confirmCrmRemovalAction = formAction(
   confirmRemovalSchema,
   async ({ pledgeId }) => {
     const actor = await requireOrganiser("ADMIN");
-    await confirmCrmRemoval(actor, (await getCurrentCampaign()).id, pledgeId);
+    await confirmCrmRemoval(actor, (await getAdminCampaign()).id, pledgeId);
     done("removalConfirmed");
   },
   { echoFields: [] },

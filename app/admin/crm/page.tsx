@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { readCrmOverview } from "@/lib/crm/read-crm-overview";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { CrmLogTable } from "@/components/admin/crm/crm-log-table";
@@ -18,7 +18,7 @@ const outcomes = ["saved", "keyRemoved", "backfilled", "removalConfirmed"];
 
 export default async function CrmPage({ searchParams }: PageProps<"/admin/crm">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/crm");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const [overview, t] = await Promise.all([readCrmOverview(organiser, campaign.id), getAdminTranslator("adminCrm")]);
   const { done, queued } = await searchParams;
   const outcome = typeof done === "string" && outcomes.includes(done) ? t(`done.${done}`, { queued: Number(typeof queued === "string" ? queued : 0) || 0 }) : undefined;

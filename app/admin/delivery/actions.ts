@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { addDeliveryRecipient } from "@/lib/delivery/add-delivery-recipient";
 import { cancelDeliverySchedule } from "@/lib/delivery/cancel-delivery-schedule";
 import { recipientSchema, removeRecipientSchema, scheduleSchema } from "@/lib/delivery/delivery-schemas";
@@ -21,7 +21,7 @@ export const addRecipientAction = formAction(
   recipientSchema,
   async (input) => {
     const actor = await requireOrganiser("ADMIN");
-    await addDeliveryRecipient(actor, (await getCurrentCampaign()).id, input);
+    await addDeliveryRecipient(actor, (await getAdminCampaign()).id, input);
     done("added");
   },
   { echoFields: ["name", "organisation", "email", "locale"] },
@@ -31,7 +31,7 @@ export const removeRecipientAction = formAction(
   removeRecipientSchema,
   async ({ id }) => {
     const actor = await requireOrganiser("ADMIN");
-    await removeDeliveryRecipient(actor, (await getCurrentCampaign()).id, id);
+    await removeDeliveryRecipient(actor, (await getAdminCampaign()).id, id);
     done("removed");
   },
   { echoFields: [] },
@@ -41,7 +41,7 @@ export const scheduleAction = formAction(
   scheduleSchema,
   async (input) => {
     const actor = await requireOrganiser("ADMIN");
-    await scheduleDelivery(actor, (await getCurrentCampaign()).id, input);
+    await scheduleDelivery(actor, (await getAdminCampaign()).id, input);
     done("scheduled");
   },
   { echoFields: ["sendAt", "timeZone"] },
@@ -51,7 +51,7 @@ export const cancelScheduleAction = formAction(
   z.object({}),
   async () => {
     const actor = await requireOrganiser("ADMIN");
-    await cancelDeliverySchedule(actor, (await getCurrentCampaign()).id);
+    await cancelDeliverySchedule(actor, (await getAdminCampaign()).id);
     done("cancelled");
   },
   { echoFields: [] },
@@ -61,7 +61,7 @@ export const sendNowAction = formAction(
   z.object({}),
   async () => {
     const actor = await requireOrganiser("ADMIN");
-    await sendDeliveryNow(actor, (await getCurrentCampaign()).id);
+    await sendDeliveryNow(actor, (await getAdminCampaign()).id);
     done("sending");
   },
   { echoFields: [] },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { readDeliveryPlan } from "@/lib/delivery/read-delivery-plan";
 import { DELIVERY_TIME_ZONES, defaultSend } from "@/lib/delivery/delivery-defaults";
 import { utcToZonedInput } from "@/lib/delivery/zoned-time";
@@ -22,7 +22,7 @@ const outcomes = ["added", "removed", "scheduled", "cancelled", "sending"];
 
 export default async function DeliveryPage({ searchParams }: PageProps<"/admin/delivery">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/delivery");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const plan = await readDeliveryPlan(organiser, campaign.id);
   const [locale, t, audit] = await Promise.all([getAdminLocale(), getAdminTranslator("adminDelivery"), getAdminTranslator("adminAudit")]);
   const done = (await searchParams).done;

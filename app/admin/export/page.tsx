@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { countExportableSupporters } from "@/lib/exports/count-exportable-supporters";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "@/components/admin/ui/button-class";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // scripts read them by name, so the page says so when it is not in English.
 export default async function ExportPage() {
   const organiser = await requireOrganiserPage("MODERATOR", "/admin/export");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const rows = await countExportableSupporters(organiser, campaign.id);
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminExport")]);
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { PreviewChangedError } from "@/lib/errors";
 import { invalidatePledges } from "@/lib/fraud/invalidate-pledges";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
@@ -17,7 +17,7 @@ export const runInvalidationAction = formAction(
   runInvalidationSchema,
   async ({ criteria, reason, expected }) => {
     const actor = await requireOrganiser("MODERATOR");
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     let matched: number;
     try {
       ({ matched } = await invalidatePledges(actor, campaign.id, { criteria, reason, expected }));
@@ -38,7 +38,7 @@ export const undoInvalidationAction = formAction(
   undoInvalidationSchema,
   async ({ invalidationId }) => {
     const actor = await requireOrganiser("MODERATOR");
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     const { restored } = await undoInvalidation(actor, campaign.id, invalidationId);
     redirect(`/admin/fraud?done=undone&count=${restored}`);
   },

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AnomalyPanel } from "@/components/admin/anomaly-panel";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { findAnomalies } from "@/lib/fraud/find-anomalies";
 import { listInvalidations } from "@/lib/fraud/list-invalidations";
 import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FraudPage({ searchParams }: PageProps<"/admin/fraud">) {
   const organiser = await requireOrganiserPage("VIEWER", "/admin/fraud");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const canAct = roleAtLeast(organiser.role, "MODERATOR");
   // Exact here, where moderators act on a burst (the dashboard shows the shared few-seconds count).
   const [report, invalidations] = await Promise.all([findAnomalies(organiser, campaign.id), listInvalidations(organiser, campaign.id)]);

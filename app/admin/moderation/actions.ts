@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { initialFormState } from "@/lib/actions/form-state";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { ValidationError } from "@/lib/errors";
 import { bulkModerateMessages } from "@/lib/moderation/bulk-moderate-messages";
 import { moderateMessage } from "@/lib/moderation/moderate-message";
@@ -20,7 +20,7 @@ export const moderateMessageAction = formAction(
   moderateMessageSchema,
   async (input) => {
     const actor = await requireOrganiser("MODERATOR");
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     const result = await moderateMessage(actor, campaign.id, input);
     return encodeOutcome(result.ok ? { kind: "applied" } : { kind: "handled", handled: result.handled });
   },
@@ -33,7 +33,7 @@ export const bulkModerateAction = formAction(
     const actor = await requireOrganiser("MODERATOR");
     const pledgeIds = bulkPledgeIdsSchema.safeParse(formData.getAll("pledgeIds"));
     if (!pledgeIds.success) throw new ValidationError({ pledgeIds: [pledgeIds.error.issues[0]?.message ?? "selectionEmpty"] });
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     const result = await bulkModerateMessages(actor, campaign.id, { ...input, pledgeIds: pledgeIds.data });
     return encodeOutcome({ kind: "bulk", ...result });
   },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { countryName } from "@/lib/geo/country-names";
 import { listModerationQueue, listQueueFacets } from "@/lib/moderation/list-moderation-queue";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
@@ -27,7 +27,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
   const organiser = await requireOrganiserPage("MODERATOR", "/admin/moderation");
   const query = await searchParams;
   const filter = parseQueueFilter(query);
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const [queue, facets] = await Promise.all([listModerationQueue(organiser, campaign, filter), listQueueFacets(organiser, campaign.id)]);
   const [locale, t, form] = await Promise.all([getAdminLocale(), getAdminTranslator("adminModeration"), getAdminTranslator("adminForm")]);
   const texts = moderationTexts(locale, t, form);

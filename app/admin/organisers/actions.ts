@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { addOrganiser } from "@/lib/auth/add-organiser";
 import { changeOrganiserRole } from "@/lib/auth/change-organiser-role";
-import { changeRoleSchema, inviteOrganiserSchema, organiserIdSchema } from "@/lib/auth/organiser-schemas";
+import { changeRoleSchema, inviteOrganiserSchema, organiserIdSchema, setCampaignRoleSchema } from "@/lib/auth/organiser-schemas";
+import { setCampaignRole } from "@/lib/auth/set-campaign-role";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { removeOrganiser } from "@/lib/auth/remove-organiser";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
 import { revokeOrganiserSessions } from "@/lib/auth/revoke-organiser-sessions";
@@ -17,12 +19,23 @@ const done = (outcome: string): never => redirect(`/admin/organisers?done=${outc
 
 export const inviteOrganiserAction = formAction(
   inviteOrganiserSchema,
-  async ({ email, role }) => {
+  async ({ email, role, scope }) => {
     const actor = await requireOrganiser("ADMIN");
-    const { restored } = await addOrganiser(actor, { email, role });
+    const campaignId = scope === "campaign" ? (await getAdminCampaign()).id : undefined;
+    const { restored } = await addOrganiser(actor, { email, role, campaignId });
     done(restored ? "restored" : "added");
   },
-  { echoFields: ["email", "role"] },
+  { echoFields: ["email", "role", "scope"] },
+);
+
+export const setCampaignRoleAction = formAction(
+  setCampaignRoleSchema,
+  async ({ userId, role }) => {
+    const actor = await requireOrganiser("ADMIN");
+    const { changed } = await setCampaignRole(actor, { id: userId }, (await getAdminCampaign()).id, role);
+    done(changed ? "role-changed" : "role-unchanged");
+  },
+  { echoFields: [] },
 );
 
 export const changeRoleAction = formAction(

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { listOrganisers, type OrganiserSummary } from "@/lib/auth/list-organisers";
-import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
+import { requireInstanceAdminPage } from "@/lib/auth/require-organiser-page";
 import { ORGANISER_ROLES } from "@/lib/auth/roles";
 import { getAdminLocale, getAdminTranslator, type AdminTranslate } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionForm } from "@/components/admin/ui/action-form";
-import { changeRoleAction, inviteOrganiserAction, removeOrganiserAction, revokeSessionsAction } from "./actions";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { changeRoleAction, inviteOrganiserAction, removeOrganiserAction, revokeSessionsAction, setCampaignRoleAction } from "./actions";
 import { InviteForm } from "@/components/admin/organisers/invite-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,15 +20,17 @@ interface RowTexts {
   locale: Locale;
   t: AdminTranslate;
   roleName: AdminTranslate;
+  campaignTitle: string;
 }
 
 export default async function OrganisersPage({ searchParams }: PageProps<"/admin/organisers">) {
-  const organiser = await requireOrganiserPage("ADMIN", "/admin/organisers");
-  const organisers = await listOrganisers(organiser);
+  const organiser = await requireInstanceAdminPage("/admin/organisers");
+  const campaign = await getAdminCampaign();
+  const organisers = await listOrganisers(organiser, { campaignId: campaign.id });
   const [locale, t, roleName] = await Promise.all([getAdminLocale(), getAdminTranslator("adminOrganisers"), getAdminTranslator("adminRoles.name")]);
   const done = (await searchParams).done;
   const outcome = typeof done === "string" && outcomes.includes(done) ? t(`done.${done}`) : undefined;
-  const texts: RowTexts = { locale, t, roleName };
+  const texts: RowTexts = { locale, t, roleName, campaignTitle: campaign.title };
 
   return (
     <>
@@ -42,7 +45,7 @@ export default async function OrganisersPage({ searchParams }: PageProps<"/admin
         <h2 id="add-heading" className="text-xl font-bold">
           {t("addHeading")}
         </h2>
-        <InviteForm inviteOrganiserAction={inviteOrganiserAction} />
+        <InviteForm inviteOrganiserAction={inviteOrganiserAction} campaignTitle={campaign.title} />
       </section>
 
       <section aria-labelledby="list-heading" className="mt-10">
@@ -60,8 +63,9 @@ export default async function OrganisersPage({ searchParams }: PageProps<"/admin
 }
 
 function OrganiserRow({ row, self, texts }: { row: OrganiserSummary; self: boolean; texts: RowTexts }) {
-  const { locale, t, roleName } = texts;
+  const { locale, t, roleName, campaignTitle } = texts;
   const roleId = `role-${row.id}`;
+  const campaignRoleId = `campaign-role-${row.id}`;
   const time = (date: Date) => formatAdminDateTime(locale, date);
   return (
     <li className="rounded-lg bg-white p-4 ring-1 ring-slate-300">
@@ -72,7 +76,7 @@ function OrganiserRow({ row, self, texts }: { row: OrganiserSummary; self: boole
       <p className="text-sm text-slate-700">
         {t("row.summary", {
           // English has always shown the code here ("ADMIN"); be and ru show the word.
-          role: t(`row.roleShown.${row.role}`),
+          role: t(`row.roleShown.${row.role ?? "NONE"}`),
           sessions: row.activeSessions,
           lastSignIn: row.lastSignInAt ? time(row.lastSignInAt) : t("row.never"),
           added: time(row.createdAt),
@@ -86,12 +90,30 @@ function OrganiserRow({ row, self, texts }: { row: OrganiserSummary; self: boole
               {t("row.role")}
               <span className="sr-only">{t("row.roleOf", { email: row.email })}</span>
             </label>
-            <select id={roleId} name="role" defaultValue={row.role} className="field mt-1">
+            <select id={roleId} name="role" defaultValue={row.role ?? "NONE"} className="field mt-1">
               {ORGANISER_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {roleName(role)}
                 </option>
               ))}
+              <option value="NONE">{t("row.noInstanceRole")}</option>
+            </select>
+          </div>
+        </ActionForm>
+        <ActionForm action={setCampaignRoleAction} submitLabel={t("row.changeCampaignRole")} tone="secondary" buttonLabel={t("row.changeCampaignRoleLabel", { email: row.email })}>
+          <input type="hidden" name="userId" value={row.id} />
+          <div>
+            <label htmlFor={campaignRoleId} className="block text-sm font-semibold">
+              {t("row.campaignRole", { campaign: campaignTitle })}
+              <span className="sr-only">{t("row.roleOf", { email: row.email })}</span>
+            </label>
+            <select id={campaignRoleId} name="role" defaultValue={row.campaignRole ?? "NONE"} className="field mt-1">
+              {ORGANISER_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {roleName(role)}
+                </option>
+              ))}
+              <option value="NONE">{t("row.noCampaignRole")}</option>
             </select>
           </div>
         </ActionForm>

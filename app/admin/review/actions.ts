@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { ValidationError } from "@/lib/errors";
 import { clearReviewedPledges } from "@/lib/fraud/clear-reviewed-pledges";
 import { clearReviewSchema, pledgeIdsSchema, reviewFiltersSchema } from "@/lib/fraud/review-filters";
@@ -17,7 +17,7 @@ export const clearReviewAction = formAction(
     const actor = await requireOrganiser("MODERATOR");
     const ids = pledgeIdsSchema.safeParse(only ? [only] : formData.getAll("pledgeId"));
     if (!ids.success) throw new ValidationError({ pledgeId: ids.error.issues.map((issue) => issue.message) });
-    const campaign = await getCurrentCampaign();
+    const campaign = await getAdminCampaign();
     const { cleared, skipped } = await clearReviewedPledges(actor, campaign.id, ids.data);
     const filters = reviewFiltersSchema.parse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
     const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { criteriaSearchParams } from "@/lib/fraud/invalidation-criteria";
 import { listReviewQueue } from "@/lib/fraud/list-review-queue";
 import { reviewFiltersSchema } from "@/lib/fraud/review-filters";
@@ -20,7 +20,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
   const organiser = await requireOrganiserPage("MODERATOR", "/admin/review");
   const query = await searchParams;
   const filters = reviewFiltersSchema.parse(query);
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const queue = await listReviewQueue(organiser, campaign.id, filters);
   const cleared = Number(query.cleared);
   const skipped = Number(query.skipped);

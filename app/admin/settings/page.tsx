@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
 import { eventSigningHref, shortSigningUrl } from "@/lib/campaigns/event-signing-url";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
@@ -9,7 +9,9 @@ import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/seo/page-metadata";
 import { ActionForm } from "@/components/admin/ui/action-form";
-import { setSwitchAction, updateSettingsAction } from "./actions";
+import { setStatusAction, setSwitchAction, updateSettingsAction } from "./actions";
+import { CAMPAIGN_STATUSES } from "@/lib/campaigns/campaign-status-schema";
+import { publicCampaignPath } from "@/lib/campaigns/public-campaign-path";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +25,7 @@ const outcomes = ["saved", "unchanged", "signingOpen-on", "signingOpen-off", "co
 
 export default async function SettingsPage({ searchParams }: PageProps<"/admin/settings">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/settings");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const { settings, stories } = await readCampaignSettings(organiser, campaign.id);
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminSettings")]);
   const done = (await searchParams).done;
@@ -39,6 +41,29 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
           {outcome}
         </p>
       )}
+
+      <section aria-labelledby="visibility-heading" className="mt-8">
+        <h2 id="visibility-heading" className="text-xl font-bold">
+          {t("visibility.heading")}
+        </h2>
+        <p className="mt-1 text-slate-700">
+          {t("visibility.address")} <code>{publicCampaignPath(locale, campaign.slug)}</code>
+        </p>
+        <ActionForm action={setStatusAction} submitLabel={t("visibility.save")} tone="secondary" className="mt-3 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="campaign-visibility" className="block font-semibold">
+              {t("visibility.label")}
+            </label>
+            <select id="campaign-visibility" name="status" defaultValue={campaign.status} className="field mt-1">
+              {CAMPAIGN_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`visibility.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+      </section>
 
       <section aria-labelledby="switches-heading" className="mt-8">
         <h2 id="switches-heading" className="text-xl font-bold">

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint, rotateWebhookSecret, sendWebhookTest, setWebhookEnabled } from "@/lib/webhooks/manage-webhook-endpoint";
 import { endpointEnabledSchema, endpointIdSchema, endpointSchema } from "@/lib/webhooks/webhook-schemas";
@@ -19,7 +19,7 @@ export const createEndpointAction = formAction(
   endpointSchema,
   async (input) => {
     const actor = await requireOrganiser("ADMIN");
-    const { secret } = await createWebhookEndpoint(actor, (await getCurrentCampaign()).id, input);
+    const { secret } = await createWebhookEndpoint(actor, (await getAdminCampaign()).id, input);
     revalidatePath("/admin/webhooks");
     return secret;
   },
@@ -30,7 +30,7 @@ export const rotateSecretAction = formAction(
   endpointIdSchema,
   async ({ id }) => {
     const actor = await requireOrganiser("ADMIN");
-    const { secret } = await rotateWebhookSecret(actor, (await getCurrentCampaign()).id, id);
+    const { secret } = await rotateWebhookSecret(actor, (await getAdminCampaign()).id, id);
     return secret;
   },
   { echoFields: [] },
@@ -40,7 +40,7 @@ export const sendTestAction = formAction(
   endpointIdSchema,
   async ({ id }) => {
     const actor = await requireOrganiser("ADMIN");
-    await sendWebhookTest(actor, (await getCurrentCampaign()).id, id);
+    await sendWebhookTest(actor, (await getAdminCampaign()).id, id);
     done("test");
   },
   { echoFields: [] },
@@ -50,7 +50,7 @@ export const setEnabledAction = formAction(
   endpointEnabledSchema,
   async ({ id, enabled }) => {
     const actor = await requireOrganiser("ADMIN");
-    await setWebhookEnabled(actor, (await getCurrentCampaign()).id, id, enabled);
+    await setWebhookEnabled(actor, (await getAdminCampaign()).id, id, enabled);
     done(enabled ? "enabled" : "disabled");
   },
   { echoFields: [] },
@@ -60,7 +60,7 @@ export const deleteEndpointAction = formAction(
   endpointIdSchema,
   async ({ id }) => {
     const actor = await requireOrganiser("ADMIN");
-    await deleteWebhookEndpoint(actor, (await getCurrentCampaign()).id, id);
+    await deleteWebhookEndpoint(actor, (await getAdminCampaign()).id, id);
     done("deleted");
   },
   { echoFields: [] },

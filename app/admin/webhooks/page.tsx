@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { readWebhookEndpoints } from "@/lib/webhooks/read-webhook-endpoints";
 import { EndpointCard } from "@/components/admin/webhooks/endpoint-card";
@@ -17,7 +17,7 @@ const actions = { testAction: sendTestAction, enabledAction: setEnabledAction, r
 
 export default async function WebhooksPage({ searchParams }: PageProps<"/admin/webhooks">) {
   const organiser = await requireOrganiserPage("ADMIN", "/admin/webhooks");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const [endpoints, locale, t] = await Promise.all([readWebhookEndpoints(organiser, campaign.id), getAdminLocale(), getAdminTranslator("adminWebhooks")]);
   const done = (await searchParams).done;
   const outcome = typeof done === "string" && outcomes.includes(done) ? t(`done.${done}`) : undefined;

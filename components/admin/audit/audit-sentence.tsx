@@ -137,6 +137,10 @@ function knownSentence(entry: AuditSentenceEntry, details: Details, context: Con
       const host = textOf(details, "host");
       return host ? { values: { host }, href: entry.action === "webhook.delete" ? undefined : "/admin/webhooks" } : undefined;
     }
+    case "campaign.create":
+      return { values: {} };
+    case "organiser.campaign_role":
+      return email ? { values: { email }, href: "/admin/organisers" } : undefined;
     default:
       return undefined;
   }

@@ -9,11 +9,11 @@ import { EmailField } from "@/components/admin/ui/email-field";
 import { useFormMessage } from "@/components/admin/ui/form-messages";
 
 /** Adds an organiser. Works without JavaScript; errors point at their field. */
-export function InviteForm({ inviteOrganiserAction }: { inviteOrganiserAction: FormStateAction<"email" | "role"> }) {
+export function InviteForm({ inviteOrganiserAction, campaignTitle }: { inviteOrganiserAction: FormStateAction<"email" | "role" | "scope">; campaignTitle: string }) {
   const t = useTranslations("adminOrganisers.invite");
   const roles = useTranslations("adminRoles.description");
   const messageFor = useFormMessage();
-  const [state, formAction, pending] = useActionState(inviteOrganiserAction, initialFormState<"email" | "role">());
+  const [state, formAction, pending] = useActionState(inviteOrganiserAction, initialFormState<"email" | "role" | "scope">());
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-wrap items-end gap-4">
       {state.formError && (
@@ -38,6 +38,15 @@ export function InviteForm({ inviteOrganiserAction }: { inviteOrganiserAction: F
               {roles(role)}
             </option>
           ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="invite-scope" className="block font-semibold">
+          {t("scope")}
+        </label>
+        <select id="invite-scope" name="scope" defaultValue={state.values.scope ?? "instance"} className="field mt-1">
+          <option value="instance">{t("scopeInstance")}</option>
+          <option value="campaign">{t("scopeCampaign", { campaign: campaignTitle })}</option>
         </select>
       </div>
       <button type="submit" disabled={pending} className={buttonClass()}>

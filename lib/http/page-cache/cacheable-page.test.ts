@@ -12,6 +12,9 @@ describe("cacheKeyFor", () => {
         expect(cacheKeyFor(get(`/${locale}${page}`), ORIGIN, LOCALES)).toBe(`${ORIGIN} /${locale}${page}`);
       }
     }
+    for (const page of ["/campaigns", "/campaigns/sister-2027", "/campaigns/sister-2027/map", "/campaigns/sister-2027/stats", "/campaigns/sister-2027/messages?page=2"]) {
+      expect(cacheKeyFor(get(`/ru${page}`), ORIGIN, LOCALES)).toBe(`${ORIGIN} /ru${page}`);
+    }
     expect(cacheKeyFor({ ...get("/en/map"), method: "HEAD" }, ORIGIN, LOCALES)).toBe(`${ORIGIN} /en/map`);
   });
 
@@ -20,7 +23,7 @@ describe("cacheKeyFor", () => {
   });
 
   it("leaves personal pages, form posts, admin, API and unknown paths to Next", () => {
-    for (const url of ["/en/confirm/abc", "/en/withdraw/abc", "/en/verify", "/admin", "/dev/mailbox", "/api/v1/stats.json", "/embed/counter", "/", "/de", "/en/nope", "/en/stats/snapshots/1"]) {
+    for (const url of ["/en/confirm/abc", "/en/withdraw/abc", "/en/verify", "/admin", "/dev/mailbox", "/api/v1/stats.json", "/embed/counter", "/", "/de", "/en/nope", "/en/stats/snapshots/1", "/en/campaigns/x/about", "/en/campaigns/Bad_Slug", "/en/campaigns/a/b/map"]) {
       expect(cacheKeyFor(get(url), ORIGIN, LOCALES), url).toBeNull();
     }
     expect(cacheKeyFor({ ...get("/en"), method: "POST" }, ORIGIN, LOCALES)).toBeNull();
@@ -35,7 +38,7 @@ describe("cacheKeyFor", () => {
   it("keys only the query a page reads, with a value it accepts", () => {
     expect(cacheKeyFor(get("/en/messages?page=2"), ORIGIN, LOCALES)).toBe(`${ORIGIN} /en/messages?page=2`);
     expect(cacheKeyFor(get("/en/stats?history=hour"), ORIGIN, LOCALES)).toBe(`${ORIGIN} /en/stats?history=hour`);
-    for (const url of ["/en?x=1", "/en/messages?page=abc", "/en/messages?page=2&x=1", "/en/stats?history=minute", "/en/map?page=2"]) {
+    for (const url of ["/en?x=1", "/en/messages?page=abc", "/en/messages?page=2&x=1", "/en/stats?history=minute", "/en/map?page=2", "/en/campaigns/x?page=2", "/en/campaigns/x/map?x=1"]) {
       expect(cacheKeyFor(get(url), ORIGIN, LOCALES), url).toBeNull();
     }
   });

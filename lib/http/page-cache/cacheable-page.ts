@@ -6,7 +6,21 @@
 // See docs/decisions/0051-public-pages-cached-with-a-nonce-per-render.md.
 
 /** The public pages (after the locale prefix); "" is the home page. */
-const PUBLIC_PAGES = new Set(["", "/map", "/map/event", "/stats", "/stats/methodology", "/messages", "/privacy", "/about", "/delivery"]);
+const PUBLIC_PAGES = new Set(["", "/map", "/map/event", "/stats", "/stats/methodology", "/messages", "/privacy", "/about", "/delivery", "/campaigns"]);
+
+/**
+ * Another campaign's pages (docs/decisions/0054-…): "/campaigns/<slug>" and its map, stats and
+ * messages, keyed as the default campaign's page of the same kind. A made-up slug answers 404,
+ * which is never kept, so it cannot fill the cache.
+ */
+const CAMPAIGN_PAGE = /^\/campaigns\/[a-z0-9-]{1,64}(\/map|\/stats|\/messages)?$/;
+
+/** The page kind a path is ("/campaigns/x/messages" reads its query as "/messages" does), or null. */
+function pageKind(page: string): string | null {
+  if (PUBLIC_PAGES.has(page)) return page;
+  const match = CAMPAIGN_PAGE.exec(page);
+  return match ? (match[1] ?? "") : null;
+}
 
 /**
  * The query parameters a page reads, with the values it accepts. Any other query is not cached:
@@ -41,11 +55,12 @@ export function cacheKeyFor(request: PageRequest, origin: string, locales: reado
   const [, locale, ...rest] = url.pathname.split("/");
   if (!locale || !locales.includes(locale)) return null;
   const page = rest.length ? `/${rest.join("/")}` : "";
-  if (!PUBLIC_PAGES.has(page)) return null;
+  const kind = pageKind(page);
+  if (kind === null) return null;
   const params = [...url.searchParams];
   if (params.length > 1) return null;
   if (params.length === 1) {
-    const allowed = PAGE_QUERIES[page];
+    const allowed = PAGE_QUERIES[kind];
     const [name, value] = params[0]!;
     if (!allowed || name !== allowed.name || !allowed.value.test(value)) return null;
   }

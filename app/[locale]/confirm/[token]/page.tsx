@@ -7,6 +7,7 @@ import { TokenActionForm } from "@/components/pledge/token-action-form";
 import { ReceiptBlock } from "@/components/transparency/receipt-block";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { emailedLinkMetadata } from "@/lib/seo/page-metadata";
+import { otherCampaignOfConfirmation } from "@/lib/pledges/campaign-of-confirmation";
 import { inspectConfirmationToken } from "@/lib/pledges/confirm-pledge";
 import { readReceiptForConfirmationLink } from "@/lib/transparency/read-receipt";
 
@@ -27,6 +28,8 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
   const ready = state === "ready";
   // The link is the supporter's own (only their mailbox has it): it may show their receipt.
   const receipt = state === "already-confirmed" ? await readReceiptForConfirmationLink(token) : null;
+  // A pledge for another campaign than the default: its next steps stay in that campaign (ADR 0054).
+  const campaign = state === "already-confirmed" ? await otherCampaignOfConfirmation(token) : null;
   const outcome = justConfirmed ? t("confirmed") : state === "already-confirmed" ? t("alreadyConfirmed") : ready ? "" : t(state);
 
   return (
@@ -43,7 +46,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
         state === "already-confirmed" ? (
           <>
             {receipt ? <ReceiptBlock locale={locale} code={receipt} /> : null}
-            <NextSteps locale={locale} moment="confirmed" headingLevel={2} />
+            <NextSteps locale={locale} moment="confirmed" headingLevel={2} campaign={campaign ?? undefined} />
           </>
         ) : null
       }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { INVALIDATABLE_STATUSES, invalidationCriteriaSchema } from "@/lib/fraud/invalidation-criteria";
 import { previewInvalidation } from "@/lib/fraud/preview-invalidation";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
@@ -20,7 +20,7 @@ export default async function InvalidatePage({ searchParams }: PageProps<"/admin
   const query = await searchParams;
   const values = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const parsed = query.step === "preview" ? invalidationCriteriaSchema.safeParse(values) : null;
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const preview = parsed?.success ? await previewInvalidation(organiser, campaign.id, parsed.data) : null;
   const previewed = typeof query.previewed === "string" ? Number(query.previewed) : null;
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminInvalidate")]);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Markdown } from "@/components/story/markdown";
 import { formAction } from "@/lib/actions/form-action";
 import { requireOrganiser } from "@/lib/auth/require-organiser";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { saveCampaignStory } from "@/lib/campaigns/save-campaign-story";
 import { campaignStorySchema, STORY_MAX_LENGTH } from "@/lib/campaigns/story-schema";
 import type { StoryEditorState } from "@/components/admin/settings/story-editor-state";
@@ -16,7 +16,7 @@ const saveOrPreview = formAction(
   async ({ locale, markdown, intent }) => {
     const actor = await requireOrganiser("ADMIN");
     if (intent === "preview") return "preview";
-    const { outcome } = await saveCampaignStory(actor, (await getCurrentCampaign()).id, { locale, markdown });
+    const { outcome } = await saveCampaignStory(actor, (await getAdminCampaign()).id, { locale, markdown });
     redirect(`/admin/settings/story?locale=${locale}&done=${outcome}`);
   },
   { echoFields: ["locale"] },

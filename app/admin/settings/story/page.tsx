@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
-import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
+import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { publicCampaignPath } from "@/lib/campaigns/public-campaign-path";
 import { readStoryForEditing } from "@/lib/campaigns/read-story-for-editing";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
@@ -21,7 +22,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
   const query = await searchParams;
   const storyLocale = isLocale(query.locale) ? query.locale : routing.defaultLocale;
   const organiser = await requireOrganiserPage("ADMIN", isLocale(query.locale) ? `/admin/settings/story?locale=${storyLocale}` : "/admin/settings/story");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getAdminCampaign();
   const { markdown, edited } = await readStoryForEditing(organiser, campaign.id, storyLocale);
   const [adminLocale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminStory")]);
   const outcome = typeof query.done === "string" && outcomes.includes(query.done) ? t(`done.${query.done}`) : undefined;
@@ -48,7 +49,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
       </nav>
       <p className="mt-3 text-slate-700">
         {edited ? t("edited", { who: edited.updatedBy, when: formatAdminDateTime(adminLocale, edited.updatedAt) }) : t("bundled")}{" "}
-        <Link href={`/${storyLocale}`} className="underline">
+        <Link href={publicCampaignPath(storyLocale, campaign.slug)} className="underline">
           {t("openPublic")}
         </Link>
       </p>

@@ -1,0 +1,7 @@
+import "server-only";
+import { serverEnv } from "@/lib/env";
+
+/** Where a campaign's public home page is: the site's root for the default campaign, else /campaigns/<slug> (ADR 0054). */
+export function publicCampaignPath(locale: string, slug: string): string {
+  return slug === serverEnv().CAMPAIGN_SLUG ? `/${locale}` : `/${locale}/campaigns/${slug}`;
+}
