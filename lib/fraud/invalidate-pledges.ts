@@ -1,8 +1,10 @@
 import "server-only";
 import { auditActorOf, authorise, type Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { noteCrmWithdrawals } from "@/lib/crm/note-crm-withdrawal";
 import { db } from "@/lib/db/client";
 import { PreviewChangedError } from "@/lib/errors";
+import { recordDeletionEvents } from "@/lib/webhooks/record-deletion-events";
 import { criteriaRecord, criteriaWhere } from "./criteria-sql";
 import type { InvalidationCriteria } from "./invalidation-criteria";
 
@@ -19,6 +21,10 @@ export interface InvalidationRequest {
  * the one previewed (pledges arrived, were confirmed or withdrawn meanwhile) nothing changes and
  * PreviewChangedError carries the new count. Confirmed pledges leave the public count at the next
  * aggregator tick through the tally trigger; no tally is touched here.
+ *
+ * Organisers disown these pledges, so whoever was told about them is told to forget them, in the
+ * same transaction and exactly as after a withdrawal: webhook receivers get the deletion event
+ * (ADR 0052), supporters already in the CRM are listed for removal and unsubscribed (ADR 0053).
  */
 export async function invalidatePledges(actor: Actor, campaignId: string, request: InvalidationRequest): Promise<{ invalidationId: string; matched: number }> {
   authorise(actor, "MODERATOR", campaignId);
@@ -37,6 +43,9 @@ export async function invalidatePledges(actor: Actor, campaignId: string, reques
       UPDATE "Pledge" SET "statusBeforeInvalidation" = "status", "status" = 'INVALID', "invalidatedAt" = now(),
         "invalidationId" = ${invalidation.id}::uuid, "updatedAt" = now()
       WHERE id = ANY(${ids}::uuid[])`;
+    const now = new Date();
+    await noteCrmWithdrawals(tx, ids, now);
+    await recordDeletionEvents(tx, ids, now);
     await recordAuditEntry(tx, {
       campaignId,
       actor: by,

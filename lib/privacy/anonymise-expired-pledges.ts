@@ -1,5 +1,7 @@
 import "server-only";
+import { noteCrmWithdrawals } from "@/lib/crm/note-crm-withdrawal";
 import { db } from "@/lib/db/client";
+import { recordDeletionEvents } from "@/lib/webhooks/record-deletion-events";
 import { ERASED_IDENTITY, ERASED_MESSAGE, ERASED_SOURCE } from "./erased-fields";
 
 const BATCH = 500;
@@ -14,6 +16,10 @@ const BATCH = 500;
  * was published as the supporter's public statement and no longer points to anyone.
  * The tally trigger sees neither a status nor a place change, so no count moves. Batched, so a
  * large campaign never holds long locks; returns how many pledges were anonymised.
+ *
+ * When we forget someone, those we told forget them too, in the same transaction: webhook
+ * receivers get the deletion event (ADR 0052) and a supporter pushed to the CRM is listed for
+ * removal and unsubscribed, exactly as after a withdrawal (ADR 0053).
  */
 export async function anonymiseExpiredPledges(now = new Date()): Promise<number> {
   const campaigns = await db().$queryRaw<{ id: string }[]>`
@@ -41,6 +47,9 @@ export async function anonymiseExpiredPledges(now = new Date()): Promise<number>
 
 async function anonymiseBatch(ids: string[], now: Date): Promise<number> {
   return db().$transaction(async (tx) => {
+    // Before the erasure: the CRM's unsubscribe needs the address erased below.
+    await noteCrmWithdrawals(tx, ids, now);
+    await recordDeletionEvents(tx, ids, now);
     const personal = { ...ERASED_IDENTITY, ...ERASED_SOURCE, displayMode: "ANONYMOUS" as const, anonymisedAt: now };
     // Unrecognised places are the supporter's own words; recognised ones are the gazetteer's.
     await tx.pledge.updateMany({ where: { id: { in: ids }, cityLatitude: null }, data: { cityName: null } });
@@ -50,5 +59,5 @@ async function anonymiseBatch(ids: string[], now: Date): Promise<number> {
     });
     const { count } = await tx.pledge.updateMany({ where: { id: { in: ids } }, data: personal });
     return count;
-  });
+  }, { timeout: 20_000, maxWait: 10_000 });
 }
