@@ -34,11 +34,12 @@ export async function noteCrmWithdrawal(tx: Prisma.TransactionClient, pledgeId: 
 
 /**
  * The same for pledges we disown or forget without the supporter asking (a fraud invalidation,
- * retention's anonymisation): only those with a CrmPush row not yet noted, in pledge order (the
- * lock order of every caller), each exactly as a withdrawal. Call it before any address is erased.
+ * retention's anonymisation): those already in the CRM and not yet noted, in pledge order, each
+ * exactly as a withdrawal. One not pushed yet needs nothing: its job finds it no longer eligible,
+ * and an undone invalidation queues it again. Call it before any address is erased.
  */
 export async function noteCrmWithdrawals(tx: Prisma.TransactionClient, pledgeIds: readonly string[], now: Date): Promise<void> {
   if (pledgeIds.length === 0) return;
-  const pushes = await tx.crmPush.findMany({ where: { pledgeId: { in: [...pledgeIds] }, withdrawnAt: null }, select: { pledgeId: true }, orderBy: { pledgeId: "asc" } });
+  const pushes = await tx.crmPush.findMany({ where: { pledgeId: { in: [...pledgeIds] }, state: "PUSHED", withdrawnAt: null }, select: { pledgeId: true }, orderBy: { pledgeId: "asc" } });
   for (const { pledgeId } of pushes) await noteCrmWithdrawal(tx, pledgeId, now);
 }
