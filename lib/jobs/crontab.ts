@@ -4,7 +4,8 @@
 export const crontab = [
   // Citable snapshot of the public numbers (catch up on the last 2 hours after downtime).
   "0 * * * * take_hourly_stats_snapshot ?fill=2h",
-  // Network hashes older than 72 h, old daily network secrets, expired counters and challenges.
+  // Network hashes older than 72 h, old daily network secrets, expired counters and challenges;
+  // webhook deliveries and delivered events after 30 days, CRM push attempts after 90.
   "7 * * * * purge_abuse_data",
   // Personal data of pledges whose campaign closed more than its retention period ago.
   "17 3 * * * anonymise_expired_pledges",
