@@ -5,8 +5,9 @@ import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { ActionForm, type Action } from "@/components/admin/ui/action-form";
 
 /**
- * Supporters who withdrew after being pushed: OSDI's helper cannot delete, so an organiser removes
- * each copy in the CRM (found by its identifier) and says so here, which erases the identifier.
+ * Supporters who left after being pushed (withdrew, were invalidated, or were anonymised by
+ * retention): OSDI's helper cannot delete, so an organiser removes each copy in the CRM (found by
+ * its identifier) and says so here, which erases the identifier.
  */
 export async function CrmRemovalList({ removals, confirmRemovalAction }: { removals: CrmOverview["removals"]; confirmRemovalAction: Action }) {
   const [locale, t] = await Promise.all([getAdminLocale(), getAdminTranslator("adminCrm")]);
