@@ -30,6 +30,13 @@ export async function invalidatePledges(actor: Actor, campaignId: string, reques
   authorise(actor, "MODERATOR", campaignId);
   const by = auditActorOf(actor);
   return db().$transaction(async (tx) => {
+    // CRM records before pledges, the order a withdrawal takes them in (noteCrmWithdrawal), so the
+    // two racing over one supporter wait for each other instead of deadlocking.
+    await tx.$queryRaw`
+      SELECT 1 FROM "CrmPush"
+      WHERE "pledgeId" IN (SELECT id FROM "Pledge" WHERE ${criteriaWhere(campaignId, request.criteria)})
+        AND "state" = 'PUSHED' AND "withdrawnAt" IS NULL
+      ORDER BY "pledgeId" FOR UPDATE`;
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Pledge" WHERE ${criteriaWhere(campaignId, request.criteria)} FOR UPDATE`;
     if (locked.length !== request.expected) throw new PreviewChangedError(request.expected, locked.length);
