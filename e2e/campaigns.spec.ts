@@ -87,5 +87,18 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await supporter.getByRole("link", { name: "Supporters around the world" }).click();
   await expect(supporter.getByRole("heading", { level: 1, name: "Supporters around the world" })).toBeVisible();
   await expect(supporter.getByText(title)).toBeVisible();
+  // The header and footer on its pages stay in the campaign: home, map, stats and the form.
+  const header = supporter.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Solidarity Pledge" })).toHaveAttribute("href", `/en/campaigns/${slug}`);
+  await expect(header.getByRole("link", { name: "Supporter map" })).toHaveAttribute("href", `/en/campaigns/${slug}/map`);
+  await expect(header.getByRole("link", { name: "Supporter map" })).toHaveAttribute("aria-current", "page");
+  await expect(header.getByRole("link", { name: "Statistics" })).toHaveAttribute("href", `/en/campaigns/${slug}/stats`);
+  await expect(header.getByTestId("sign-pledge-link")).toHaveAttribute("href", `/en/campaigns/${slug}#pledge`);
+  await expect(supporter.getByRole("contentinfo").getByRole("link", { name: "Statistics and open data" })).toHaveAttribute("href", `/en/campaigns/${slug}/stats`);
+  // Its event screen: its own title, count, and a QR code of its own page.
+  await supporter.getByRole("link", { name: "Full-screen view for events" }).click();
+  await expect(supporter).toHaveURL(new RegExp(`/en/campaigns/${slug}/map/event$`));
+  await expect(supporter.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(supporter.getByTestId("event-signing-url")).toHaveText(new RegExp(`/en/campaigns/${slug}$`));
   expect(await confirmedOf(admin, "/api/v1/stats.json")).toBe(defaultBefore);
 });

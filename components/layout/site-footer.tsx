@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { OrganisationLine } from "./organisation-line";
 
-export async function SiteFooter() {
+/** The site's footer; `base` as in SiteHeader: another campaign's pages link to its own statistics. */
+export async function SiteFooter({ base = "" }: { base?: string } = {}) {
   const t = await getTranslations("footer");
   const tStats = await getTranslations("stats");
   const requested = await getLocale();
@@ -20,7 +21,7 @@ export async function SiteFooter() {
           </Link>
         </p>
         <p>
-          <Link href={`/${locale}/stats`} className="font-semibold text-slate-900 underline">
+          <Link href={`/${locale}${base}/stats`} className="font-semibold text-slate-900 underline">
             {tStats("footerLink")}
           </Link>
         </p>

@@ -13,7 +13,7 @@ import { SupporterTable } from "./supporter-table";
  * A campaign's map page: the map, and beside it the same numbers as a table (the accessible
  * alternative, and what works without JavaScript or WebGL), with the rules that keep supporters
  * safe. The default campaign's /map and another's /campaigns/<slug>/map (`isDefault` false: its
- * own data and live stream; the event screen is the default campaign's only).
+ * own data and live stream, and its own event screen).
  */
 export async function MapPageBody({ locale, campaign, isDefault }: { locale: Locale; campaign: PublicCampaign; isDefault: boolean }) {
   const t = await getTranslations("map");
@@ -35,13 +35,11 @@ export async function MapPageBody({ locale, campaign, isDefault }: { locale: Loc
       </LiveMapProvider>
       <div className="mt-10 space-y-4">
         <PrivacyRules k={Math.max(MIN_MAP_THRESHOLD, campaign.mapThreshold)} />
-        {isDefault && (
-          <p>
-            <a href={`/${locale}/map/event`} className="font-semibold text-blue-900 underline">
-              {t("eventLink")}
-            </a>
-          </p>
-        )}
+        <p>
+          <a href={`/${locale}${isDefault ? "" : `/campaigns/${campaign.slug}`}/map/event`} className="font-semibold text-blue-900 underline">
+            {t("eventLink")}
+          </a>
+        </p>
       </div>
     </main>
   );

@@ -184,7 +184,7 @@ export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, a
         />
         <Checkbox name="consentUpdates" label={t("consentUpdates")} checked={values.consentUpdates === "on"} errors={undefined} />
       </div>
-      <ProofOfWorkField locale={locale} widgetRef={widgetRef} />
+      <ProofOfWorkField locale={locale} widgetRef={widgetRef} campaignSlug={campaignSlug} />
       <button type="submit" disabled={pending} className="button-primary w-full sm:w-auto">
         {pending ? t("submitting") : t("submit")}
       </button>

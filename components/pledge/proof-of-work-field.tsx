@@ -14,7 +14,12 @@ import { loadAltcha } from "./load-altcha";
 // the server-rendered HTML) nor by hydration (it would flash and shift the layout).
 export const POW_CHALLENGE_URL = "/api/pow/challenge";
 
-export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widgetRef: RefObject<AltchaWidgetElement | null> }) {
+/** The challenge for a form: another campaign's form asks for one priced and signed for it (ADR 0054). */
+export function powChallengeUrl(campaignSlug?: string): string {
+  return campaignSlug ? `${POW_CHALLENGE_URL}?campaign=${encodeURIComponent(campaignSlug)}` : POW_CHALLENGE_URL;
+}
+
+export function ProofOfWorkField({ locale, widgetRef, campaignSlug }: { locale: string; widgetRef: RefObject<AltchaWidgetElement | null>; campaignSlug?: string }) {
   const t = useTranslations("abuse");
   const strings = (useMessages() as { abuse: { widget: Record<string, string> } }).abuse.widget;
 
@@ -32,7 +37,7 @@ export function ProofOfWorkField({ locale, widgetRef }: { locale: string; widget
       <div className="min-h-[4.5rem] [@media(scripting:none)]:hidden">
         <altcha-widget
           ref={widgetRef}
-          challenge={POW_CHALLENGE_URL}
+          challenge={powChallengeUrl(campaignSlug)}
           auto="onfocus"
           name="altcha"
           language={locale}

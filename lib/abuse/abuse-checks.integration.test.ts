@@ -23,8 +23,9 @@ import { countChallengeIssued } from "./pow/network-pow-level";
 
 afterAll(() => db().$disconnect());
 
-async function solvedSignals(networkHash: string): Promise<PledgeSignals> {
-  return { networkHash, proofOfWork: await checkPowPayload(await solvedPayload(await createPowChallenge())) };
+/** A solved proof of work issued for `campaignId` (a proof counts for its own campaign only). */
+async function solvedSignals(networkHash: string, campaignId: string): Promise<PledgeSignals> {
+  return { networkHash, proofOfWork: await checkPowPayload(await solvedPayload(await createPowChallenge({ campaignId }))) };
 }
 
 /** The pledge createPledge stored (insertPledges' rows have no email domain), or the first. */
@@ -43,7 +44,7 @@ describe("abuse checks on new pledges", () => {
   it("counts a pledge with a solved proof of work, stores only the network's hash and the email domain", async () => {
     const campaign = await createTestCampaign();
     const networkHash = await hashNetwork("203.0.113.45");
-    await createPledge(campaign, pledgeInput({ email: `anna-${randomUUID()}@Example.ORG` }), "en", await solvedSignals(networkHash));
+    await createPledge(campaign, pledgeInput({ email: `anna-${randomUUID()}@Example.ORG` }), "en", await solvedSignals(networkHash, campaign.id));
 
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
@@ -73,7 +74,7 @@ describe("abuse checks on new pledges", () => {
   it("treats a replayed or invalid solution as evidence and holds the pledge", async () => {
     const campaign = await createTestCampaign();
     const network = await hashNetwork("198.51.100.2");
-    const signals = await solvedSignals(network);
+    const signals = await solvedSignals(network, campaign.id);
     await createPledge(campaign, pledgeInput({ email: `first-${randomUUID()}@one.example` }), "en", signals);
     await createPledge(campaign, pledgeInput({ email: `second-${randomUUID()}@two.example` }), "en", signals);
     await createPledge(campaign, pledgeInput({ email: `third-${randomUUID()}@three.example` }), "en", { networkHash: network, proofOfWork: { status: "invalid" } });
@@ -83,7 +84,7 @@ describe("abuse checks on new pledges", () => {
 
   it("spends a solution once, even when eight pledges carry it at the same instant", async () => {
     const campaign = await createTestCampaign();
-    const signals = await solvedSignals(await hashNetwork("198.51.100.3"));
+    const signals = await solvedSignals(await hashNetwork("198.51.100.3"), campaign.id);
     const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => createPledge(campaign, pledgeInput({ email: `racer-${i}-${randomUUID()}@example.org` }), "en", signals)));
     expect(outcomes).toEqual(Array(8).fill("created"));
     const reasons = (await db().pledge.findMany({ where: { campaignId: campaign.id }, select: { reviewReason: true } })).map((row) => row.reviewReason);
@@ -95,7 +96,7 @@ describe("abuse checks on new pledges", () => {
     // A 4 August gathering on the venue's Wi-Fi (two addresses of one /24 are one network).
     const campaign = await createTestCampaign();
     const addresses = Array.from({ length: 30 }, (_, index) => `192.0.2.${10 + (index % 2) * 80}`);
-    const signals = await Promise.all(addresses.map(async (address) => solvedSignals(await hashNetwork(address))));
+    const signals = await Promise.all(addresses.map(async (address) => solvedSignals(await hashNetwork(address), campaign.id)));
     expect(new Set(signals.map((each) => each.networkHash)).size).toBe(1);
     await Promise.all(signals.map((each, index) => createPledge(campaign, pledgeInput({ email: `guest-${index}-${randomUUID()}@gmail.com` }), "en", each)));
     const rows = await db().pledge.findMany({ where: { campaignId: campaign.id }, select: { id: true, reviewReason: true } });
@@ -110,8 +111,8 @@ describe("abuse checks on new pledges", () => {
     const flooder = await hashNetwork("10.9.0.1");
     const surge = await hashNetwork("10.8.0.1");
     for (let index = 0; index < 4; index++) {
-      await createPledge(campaign, pledgeInput({ email: `p${index}-${randomUUID()}@catch-all.example` }), "en", await solvedSignals(flooder));
-      await createPledge(campaign, pledgeInput({ email: `p${index}-${randomUUID()}@gmail.com` }), "en", await solvedSignals(surge));
+      await createPledge(campaign, pledgeInput({ email: `p${index}-${randomUUID()}@catch-all.example` }), "en", await solvedSignals(flooder, campaign.id));
+      await createPledge(campaign, pledgeInput({ email: `p${index}-${randomUUID()}@gmail.com` }), "en", await solvedSignals(surge, campaign.id));
     }
     // Nobody is held for volume: each pledge still needs its own mailbox to confirm.
     expect(await db().pledge.count({ where: { campaignId: campaign.id, reviewReason: { not: null } } })).toBe(0);
@@ -125,7 +126,7 @@ describe("abuse checks on new pledges", () => {
     const campaign = await createTestCampaign({ anomalyThreshold: 10 });
     const botNetwork = await hashNetwork("203.0.113.200");
     await insertPledges(campaign.id, 11, { networkHash: botNetwork });
-    await createPledge(campaign, pledgeInput({ email: `bot-${randomUUID()}@example.org` }), "en", await solvedSignals(botNetwork));
+    await createPledge(campaign, pledgeInput({ email: `bot-${randomUUID()}@example.org` }), "en", await solvedSignals(botNetwork, campaign.id));
     const held = await pledgeFor(campaign.id, "x@example.org");
     expect(await confirm(held.id)).toEqual({ before: "ready", outcome: "confirmed", status: "PENDING_REVIEW" });
     expect((await db().pledge.findUniqueOrThrow({ where: { id: held.id }, select: { reviewReason: true } })).reviewReason).toBe("flagged_source");
@@ -135,7 +136,7 @@ describe("abuse checks on new pledges", () => {
     const carrier = await hashNetwork("203.0.114.200");
     await insertPledges(surging.id, 11, { networkHash: carrier });
     await insertPledges(surging.id, 200, {});
-    await createPledge(surging, pledgeInput({ email: `commuter-${randomUUID()}@example.org` }), "en", await solvedSignals(carrier));
+    await createPledge(surging, pledgeInput({ email: `commuter-${randomUUID()}@example.org` }), "en", await solvedSignals(carrier, surging.id));
     const counted = await pledgeFor(surging.id, "x@example.org");
     expect(await confirm(counted.id)).toEqual({ before: "ready", outcome: "confirmed", status: "CONFIRMED" });
   });

@@ -33,6 +33,9 @@ export async function assessPledge(
   const settings = hasAbuseSettings(campaign) ? campaign : await db().campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: pledgeAbuseSettingsSelect });
   await priceDomainFlood(settings, emailDomain, signals.networkHash, now);
   if (signals.proofOfWork.status === "invalid") return "no_proof_of_work";
+  // A proof priced for another campaign (cheap there, or none of this campaign's business) is no
+  // proof here; so is one naming no campaign (issued before challenges named theirs).
+  if (signals.proofOfWork.status === "solved" && signals.proofOfWork.campaignId !== settings.id) return "no_proof_of_work";
   if (signals.proofOfWork.status === "missing") {
     const sentWithoutProof = await countHits(noProofCounterKey(settings.id, signals.networkHash), HOUR_SECONDS, 1, now);
     return sentWithoutProof > settings.noProofPerNetworkHour ? "no_proof_of_work" : null;

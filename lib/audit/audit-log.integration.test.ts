@@ -5,6 +5,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { listAuditActors } from "./list-audit-actors";
 import { listAuditEntries } from "./list-audit-entries";
 import { recordAuditEntry } from "./record-audit-entry";
+import { createTestCampaign } from "@/tests/factories/campaign";
 
 const cli = cliActor();
 const label = () => `tester-${crypto.randomUUID()}@example.org`;
@@ -25,7 +26,7 @@ describe("the audit log", () => {
     expect(await db().auditLogEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
   });
 
-  it("pages newest first, both ways, filtered by actor and action", async () => {
+  it("pages newest first, both ways, filtered by actor, action and campaign", async () => {
     const actor = label();
     const ids: bigint[] = [];
     for (let index = 0; index < 5; index++) ids.push((await record(actor, index === 2 ? "sessions.revoke" : "organiser.add")).id);
@@ -43,6 +44,13 @@ describe("the audit log", () => {
     expect(back.entries.map((entry) => entry.id)).toEqual([ids[2], ids[1]]);
     expect(back).toMatchObject({ hasNewer: true, hasOlder: true });
 
+    const siteWide = await listAuditEntries(cli, { actor, campaignId: null });
+    expect(siteWide.entries).toHaveLength(5);
+    const campaign = await createTestCampaign();
+    await recordAuditEntry(db(), { actor: { actorId: null, actorLabel: actor }, action: "organiser.add", target: { type: "user", id: "t" }, details: { n: 1 }, campaignId: campaign.id });
+    const own = await listAuditEntries(cli, { actor, campaignId: campaign.id });
+    expect(own.entries.map((entry) => entry.campaignId)).toEqual([campaign.id]);
+    expect((await listAuditEntries(cli, { actor, campaignId: null })).entries).toHaveLength(5);
     const revokes = await listAuditEntries(cli, { actor, action: "sessions.revoke" });
     expect(revokes.entries.map((entry) => entry.id)).toEqual([ids[2]]);
     expect(await listAuditActors(cli)).toContain(actor);

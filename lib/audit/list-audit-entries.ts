@@ -10,6 +10,8 @@ export interface AuditFilter {
   action?: AuditAction;
   /** An actor label: an organiser's address, "cli" or "system". */
   actor?: string;
+  /** A campaign's id, or null for the whole site's entries (people, sign-ins: no campaign); undefined: all. */
+  campaignId?: string | null;
   /** Keyset cursors: entries older than `before`, or newer than `after` (ids grow with time). */
   before?: bigint;
   after?: bigint;
@@ -26,6 +28,7 @@ export async function listAuditEntries(actor: Actor, filter: AuditFilter = {}) {
   const where: Prisma.AuditLogEntryWhereInput = {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actor ? { actorLabel: filter.actor } : {}),
+    ...(filter.campaignId !== undefined ? { campaignId: filter.campaignId } : {}),
   };
   const forward = filter.after !== undefined && filter.before === undefined;
   const rows = await db().auditLogEntry.findMany({

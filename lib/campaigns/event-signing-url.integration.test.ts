@@ -59,6 +59,11 @@ describe("the event signing address setting", () => {
     const actor = await admin();
     const origin = new URL(process.env.APP_URL?.trim() || "http://localhost:3000");
     expect(await readEventSigningUrl(campaign.id, "be")).toEqual({ href: new URL("/be", origin).href, short: `${origin.host}/be` });
+    // Another campaign's screen invites to its own page (ADR 0054).
+    expect(await readEventSigningUrl(campaign.id, "be", origin, "/campaigns/sister-2027")).toEqual({
+      href: new URL("/be/campaigns/sister-2027", origin).href,
+      short: `${origin.host}/be/campaigns/sister-2027`,
+    });
 
     const set = campaignSettingsSchema.parse({ ...form, eventSigningUrl: "https://belarus4aug.org/sign" });
     expect((await updateCampaignSettings(actor, campaign.id, set)).changed).toContain("eventSigningUrl");

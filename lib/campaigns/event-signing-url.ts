@@ -18,9 +18,12 @@ export function normaliseEventSigningUrl(text: string): string | null {
   return url.href.length <= EVENT_SIGNING_URL_MAX_LENGTH ? url.href : null;
 }
 
-/** The address the QR code encodes: the campaign's setting, or our own signing page in the screen's language. */
-export function eventSigningHref(setting: string | null, appOrigin: URL, locale: string): string {
-  return setting ?? new URL(`/${locale}`, appOrigin).href;
+/**
+ * The address the QR code encodes: the campaign's setting, or our own signing page in the screen's
+ * language; `base` is "/campaigns/<slug>" for a campaign other than the default one (ADR 0054).
+ */
+export function eventSigningHref(setting: string | null, appOrigin: URL, locale: string, base = ""): string {
+  return setting ?? new URL(`/${locale}${base}`, appOrigin).href;
 }
 
 /** What people read and type: "belarus4aug.org/sign" (no scheme, no trailing slash). */

@@ -6,11 +6,12 @@ import { eventSigningHref, shortSigningUrl } from "./event-signing-url";
 
 /**
  * The event screen's signing address (the campaign's setting, or `/<locale>` on `origin`: the
- * address of ours the screen was opened through, APP_URL by default) and its short form.
+ * address of ours the screen was opened through, APP_URL by default) and its short form. `base`:
+ * "/campaigns/<slug>" for another campaign than the default (its own signing page).
  */
-export async function readEventSigningUrl(campaignId: string, locale: string, origin: URL = new URL(primaryOrigin())): Promise<{ href: string; short: string }> {
+export async function readEventSigningUrl(campaignId: string, locale: string, origin: URL = new URL(primaryOrigin()), base = ""): Promise<{ href: string; short: string }> {
   const campaign = await db().campaign.findUnique({ where: { id: campaignId }, select: { eventSigningUrl: true } });
   if (!campaign) throw new NotFoundError(`campaign ${campaignId} does not exist`);
-  const href = eventSigningHref(campaign.eventSigningUrl, origin, locale);
+  const href = eventSigningHref(campaign.eventSigningUrl, origin, locale, base);
   return { href, short: shortSigningUrl(href) };
 }

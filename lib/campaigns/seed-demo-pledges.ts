@@ -5,7 +5,9 @@ import { emailLookupHash, encryptPersonal } from "@/lib/privacy/personal-data";
 // Demo supporters for the embedded default only (scripts/start.ts never calls this when
 // DATABASE_URL is set): a fresh local install shows a living page, not an empty one.
 // Addresses use the reserved example.org domain so no real person can be mailed.
-const demoSupporters: { name: string; country: string; message?: string }[] = [
+export type DemoSupporter = { name: string; country: string; message?: string };
+
+const demoSupporters: DemoSupporter[] = [
   { name: "Anna Kowalska", country: "PL", message: "You are not alone. We remember every political prisoner." },
   { name: "Jonas Petrauskas", country: "LT", message: "Solidarity from Vilnius with everyone who defends human rights in Belarus." },
   { name: "Marta Ozola", country: "LV", message: "Free speech is not a crime." },
@@ -20,11 +22,11 @@ const demoSupporters: { name: string; country: string; message?: string }[] = [
   { name: "Volha", country: "BY" },
 ];
 
-export async function seedDemoPledges(campaignId: string): Promise<number> {
+export async function seedDemoPledges(campaignId: string, supporters: DemoSupporter[] = demoSupporters): Promise<number> {
   const existing = await db().pledge.count({ where: { campaignId } });
   if (existing > 0) return 0;
   const now = Date.now();
-  const rows = demoSupporters.map((supporter, index) => {
+  const rows = supporters.map((supporter, index) => {
     const email = `demo-${index + 1}@example.org`;
     return {
       campaignId,

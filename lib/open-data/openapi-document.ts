@@ -83,6 +83,10 @@ export function openApiDocument() {
         parameters: [slugParameter, ...historyParameters],
         responses: { "400": error("Invalid parameter") },
       }),
+      "/api/v1/campaigns/{slug}/badge.svg": get("getCampaignBadge", "Another campaign's static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, {
+        parameters: [slugParameter, localeParameter],
+        responses: { "400": error("Invalid parameter") },
+      }),
       "/api/v1/countries.csv": get("getCountriesCsv", "Confirmed supporters per country (CSV)", csv("country_code,country_name,count,share,rounded_to"), { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.json": get("getHistory", "The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.csv": get("getHistoryCsv", "The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),

@@ -5,6 +5,7 @@ import { GET as campaignCountriesJson } from "@/app/api/v1/campaigns/[slug]/coun
 import { GET as campaignCountriesCsv } from "@/app/api/v1/campaigns/[slug]/countries.csv/route";
 import { GET as campaignHistoryJson } from "@/app/api/v1/campaigns/[slug]/history.json/route";
 import { GET as campaignHistoryCsv } from "@/app/api/v1/campaigns/[slug]/history.csv/route";
+import { GET as campaignBadge } from "@/app/api/v1/campaigns/[slug]/badge.svg/route";
 import { GET as statsJson } from "@/app/api/v1/stats.json/route";
 import { GET as live } from "@/app/api/live/route";
 import { GET as mapJson } from "@/app/api/map/route";
@@ -105,6 +106,8 @@ describe("several campaigns", () => {
     expect(Number(historyCsv.trim().split("\r\n").at(-1)!.split(",")[3])).toBe(4);
     const countriesCsv = (await expectConformingBody("/api/v1/campaigns/{slug}/countries.csv", await campaignCountriesCsv(get(`/api/v1/campaigns/${b.slug}/countries.csv`), slugContext(b.slug)))) as string;
     expect(countriesCsv).not.toMatch(/^PL,/m);
+    const badge = (await expectConformingBody("/api/v1/campaigns/{slug}/badge.svg", await campaignBadge(get(`/api/v1/campaigns/${b.slug}/badge.svg?locale=en`), slugContext(b.slug)))) as string;
+    expect(badge).toContain('<title id="badge-title">3 ');
     // The default campaign's figures did not move.
     forgetCachedStats();
     expect(((await (await statsJson(get("/api/v1/stats.json"))).json()) as { confirmed: number }).confirmed).toBe(defaultBefore.confirmed);
@@ -179,6 +182,7 @@ describe("several campaigns", () => {
     for (const campaignSlug of [draft.slug, "no-such-campaign", defaultSlug, "../stats"]) {
       const response = await campaignStatsJson(get(`/api/v1/campaigns/${campaignSlug}/stats.json`), slugContext(campaignSlug));
       expect(response.status).toBe(404);
+      expect((await campaignBadge(get(`/api/v1/campaigns/${campaignSlug}/badge.svg`), slugContext(campaignSlug))).status).toBe(404);
     }
   });
 

@@ -22,17 +22,24 @@ export async function generateMetadata(): Promise<Metadata> {
 // organiser's language (messages/<locale>/admin-audit.json, "sentences.organiser.add"), with a link
 // to the item while it exists; never as raw JSON (decision 0041).
 
+/** The campaign filter's value for entries of the whole site (no campaign). */
+const SITE_WIDE = "site";
+
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const organiser = await requireInstanceAdminPage("/admin/audit");
   const query = await searchParams;
   const action = isAuditAction(query.action) ? query.action : undefined;
   const actor = typeof query.actor === "string" && query.actor ? query.actor.slice(0, 254) : undefined;
-  const filter: AuditFilter = { action, actor, before: cursor(query.before), after: cursor(query.after) };
-  const [page, actors, titles] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser), campaignTitles(organiser)]);
+  const titles = await campaignTitles(organiser);
+  // "site": the whole site's entries (no campaign); else a campaign's id, if it is one.
+  const campaignParam = typeof query.campaign === "string" && (query.campaign === SITE_WIDE || titles.has(query.campaign)) ? query.campaign : undefined;
+  const campaignId = campaignParam === SITE_WIDE ? null : campaignParam;
+  const filter: AuditFilter = { action, actor, campaignId, before: cursor(query.before), after: cursor(query.after) };
+  const [page, actors] = await Promise.all([listAuditEntries(organiser, filter), listAuditActors(organiser)]);
   const campaign = await getAdminCampaign();
   const pledgeIds = page.entries.flatMap((entry) => (entry.targetType === "pledge" && entry.targetId ? [entry.targetId] : []));
   const [locale, t, openableMessages] = await Promise.all([getAdminLocale(), getAdminTranslator("adminAudit"), findOpenableMessages(organiser, campaign.id, pledgeIds)]);
-  const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...extra })}`;
+  const link = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...(campaignParam ? { campaign: campaignParam } : {}), ...extra })}`;
 
   return (
     <>
@@ -62,6 +69,21 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             {actors.map((label) => (
               <option key={label} value={label}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-campaign" className="block font-semibold">
+            {/* Not "Campaign": the header's campaign switcher has that name. */}
+            {t("whichCampaign")}
+          </label>
+          <select id="filter-campaign" name="campaign" defaultValue={campaignParam ?? ""} className="field mt-1">
+            <option value="">{t("anyCampaign")}</option>
+            <option value={SITE_WIDE}>{t("allCampaigns")}</option>
+            {[...titles].map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
               </option>
             ))}
           </select>

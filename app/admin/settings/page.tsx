@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { readCampaignSettings } from "@/lib/campaigns/read-campaign-settings";
-import { eventSigningHref, shortSigningUrl } from "@/lib/campaigns/event-signing-url";
+import { shortSigningUrl } from "@/lib/campaigns/event-signing-url";
 import { getAdminLocale, getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { routing } from "@/lib/i18n/routing";
@@ -91,7 +91,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
         <h2 id="settings-heading" className="text-xl font-bold">
           {t("settingsHeading")}
         </h2>
-        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(eventSigningHref(null, await siteOrigin(), locale))} updateSettingsAction={updateSettingsAction} />
+        <SettingsForm current={settings} defaultEventUrl={shortSigningUrl(new URL(publicCampaignPath(locale, campaign.slug), await siteOrigin()).href)} updateSettingsAction={updateSettingsAction} />
       </section>
 
       <section aria-labelledby="story-heading" className="mt-10">

@@ -10,7 +10,8 @@ export const POW_FIELD = "altcha";
 export type PowCheck =
   | { status: "missing" }
   | { status: "invalid" }
-  | { status: "solved"; signature: string; expiresAt: Date };
+  /** `campaignId`: the campaign the challenge was issued for (signed), null if it names none. */
+  | { status: "solved"; signature: string; expiresAt: Date; campaignId: string | null };
 
 /**
  * Checks a submitted proof of work: signed by us, not expired, solved. It does not spend it —
@@ -31,7 +32,13 @@ export async function checkPowPayload(value: FormDataEntryValue | null): Promise
       hmacKeySignatureSecret: secrets.keySignature,
     });
     if (!result.verified || !payload.challenge.parameters.expiresAt) return { status: "invalid" };
-    return { status: "solved", signature: payload.challenge.signature, expiresAt: new Date(payload.challenge.parameters.expiresAt * 1000) };
+    const campaign = payload.challenge.parameters.data?.campaign;
+    return {
+      status: "solved",
+      signature: payload.challenge.signature,
+      expiresAt: new Date(payload.challenge.parameters.expiresAt * 1000),
+      campaignId: typeof campaign === "string" ? campaign : null,
+    };
   } catch {
     // Malformed numbers or hex in a forged payload: no proof of work, not a server error.
     return { status: "invalid" };

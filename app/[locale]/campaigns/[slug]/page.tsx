@@ -27,11 +27,12 @@ export default async function CampaignPage({ params }: PageProps<"/[locale]/camp
   await connection(); // the count is live: render per request
   const campaign = await findPublicCampaign((await params).slug);
   if (!campaign) notFound();
+  const base = `/campaigns/${campaign.slug}`;
   return (
     <>
-      <SiteHeader locale={locale} path={`/campaigns/${campaign.slug}`} />
+      <SiteHeader locale={locale} path={base} base={base} />
       <CampaignHome locale={locale} campaign={campaign} isDefault={false} submitPledge={submitPledge} />
-      <SiteFooter />
+      <SiteFooter base={base} />
     </>
   );
 }

@@ -26,11 +26,12 @@ export default async function CampaignMapPage({ params }: PageProps<"/[locale]/c
   await connection(); // live numbers: render per request
   const campaign = await findPublicCampaign((await params).slug);
   if (!campaign) notFound();
+  const base = `/campaigns/${campaign.slug}`;
   return (
     <>
-      <SiteHeader locale={locale} path={`/campaigns/${campaign.slug}/map`} />
+      <SiteHeader locale={locale} path={`${base}/map`} base={base} />
       <MapPageBody locale={locale} campaign={campaign} isDefault={false} />
-      <SiteFooter />
+      <SiteFooter base={base} />
     </>
   );
 }

@@ -29,9 +29,9 @@ export default async function CampaignMessagesPage({ params, searchParams }: Pag
   const base = `/campaigns/${campaign.slug}`;
   return (
     <>
-      <SiteHeader locale={locale} path={`${base}/messages`} />
+      <SiteHeader locale={locale} path={`${base}/messages`} base={base} />
       <MessagesWallBody locale={locale} campaign={campaign} page={(await searchParams).page} base={base} />
-      <SiteFooter />
+      <SiteFooter base={base} />
     </>
   );
 }

@@ -27,12 +27,13 @@ export default async function CampaignStatsPage({ params, searchParams }: PagePr
   await connection();
   const campaign = await findPublicCampaign((await params).slug);
   if (!campaign) notFound();
+  const base = `/campaigns/${campaign.slug}`;
   const granularity = (await searchParams).history === "hour" ? "hour" : "day";
   return (
     <>
-      <SiteHeader locale={locale} path={`/campaigns/${campaign.slug}/stats`} />
+      <SiteHeader locale={locale} path={`${base}/stats`} base={base} />
       <StatsPageBody locale={locale} granularity={granularity} campaign={{ slug: campaign.slug, title: campaign.title }} />
-      <SiteFooter />
+      <SiteFooter base={base} />
     </>
   );
 }
