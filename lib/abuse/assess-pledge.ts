@@ -34,9 +34,11 @@ export async function assessPledge(
   await priceDomainFlood(settings, emailDomain, signals.networkHash, now);
   if (signals.proofOfWork.status === "invalid") return "no_proof_of_work";
   // A proof priced for another campaign (cheap there, or none of this campaign's business) is no
-  // proof here; so is one naming no campaign (issued before challenges named theirs).
-  if (signals.proofOfWork.status === "solved" && signals.proofOfWork.campaignId !== settings.id) return "no_proof_of_work";
-  if (signals.proofOfWork.status === "missing") {
+  // proof here. One naming no campaign was issued before challenges named theirs (a form loaded
+  // just before a deploy): it counts as no proof, within the network's allowance for browsers
+  // without JavaScript, so the people signing during a deploy are not held for it.
+  if (signals.proofOfWork.status === "solved" && signals.proofOfWork.campaignId !== null && signals.proofOfWork.campaignId !== settings.id) return "no_proof_of_work";
+  if (signals.proofOfWork.status === "missing" || (signals.proofOfWork.status === "solved" && signals.proofOfWork.campaignId === null)) {
     const sentWithoutProof = await countHits(noProofCounterKey(settings.id, signals.networkHash), HOUR_SECONDS, 1, now);
     return sentWithoutProof > settings.noProofPerNetworkHour ? "no_proof_of_work" : null;
   }

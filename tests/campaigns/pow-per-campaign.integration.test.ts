@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { createPowChallenge } from "@/lib/abuse/pow/create-pow-challenge";
 import { issuePowChallenge } from "@/lib/abuse/pow/issue-pow-challenge";
 import { difficultyFactor } from "@/lib/abuse/pow/pow-difficulty";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -62,6 +63,14 @@ describe("proof of work for another campaign", () => {
     expect(await reviewReasonOfLatest(other.id)).toBeNull();
     expect((await submitPledge(initialFormState(), pledgeForm(other.slug, forDefault))).status).toBe("done");
     expect(await reviewReasonOfLatest(other.id)).toBe("no_proof_of_work");
+  });
+
+  it("counts a proof naming no campaign (issued before a deploy) as no proof: within the network's allowance it is not held", async () => {
+    const campaign = await currentTestCampaign();
+    clientAddress = "198.51.94.1";
+    const fromBeforeTheDeploy = await solvedPayload(await createPowChallenge({}));
+    expect((await submitPledge(initialFormState(), pledgeForm(campaign.slug, fromBeforeTheDeploy))).status).toBe("done");
+    expect(await reviewReasonOfLatest(campaign.id)).toBeNull();
   });
 
   it("issues no challenge for a draft or unknown campaign", async () => {
