@@ -9,6 +9,8 @@ import { signAndReadLinks } from "./support/journey";
 // with WebGL from our own origin only, live, and loaded only on pages that show a map.
 
 const locales = ["en", "be", "ru"] as const;
+/** The button that brings the interactive map on a phone. */
+const EXPLORE = { en: "Open the interactive map", be: "Адкрыць інтэрактыўную мапу", ru: "Открыть интерактивную карту" } as const;
 
 /** Signs and confirms a fresh pledge (from Czechia) in a page of its own. */
 async function confirmPledge(browser: Browser) {
@@ -53,12 +55,53 @@ for (const locale of locales) {
   });
 }
 
-test("without JavaScript the page still lists the numbers", async ({ browser }) => {
+test("without JavaScript the page still lists the numbers and shows the picture of the map", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/be/map");
   await expect(page.getByTestId("supporter-table").locator("tbody tr").first()).toBeVisible();
   await expect(page.getByTestId("map-total")).not.toHaveText("0");
+  // Drawn on the server: the land as an image, Czechia's circle named in Belarusian.
+  const picture = page.getByTestId("supporter-picture");
+  await expect(picture).toHaveAttribute("aria-label", "Мапа прыхільнікаў па краінах. Тыя ж лічбы ёсць у табліцы.");
+  await expect(picture.locator('circle[data-key="country:CZ"] title')).toHaveText(/^Чэхія: \d+ прыхільнік/);
+  await expect(page.getByRole("button", { name: "Адкрыць інтэрактыўную мапу" })).toHaveCount(0);
+  await context.close();
+});
+
+test("on a phone the map page is a live picture, and MapLibre loads only when asked for", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const mapRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/maplibre|countries-\w+\.json/i.test(request.url())) mapRequests.push(request.url());
+  });
+  await page.goto("/en/map", { waitUntil: "networkidle" });
+  const picture = page.getByTestId("supporter-picture");
+  await expect(picture).toBeVisible();
+  const czechia = picture.locator('circle[data-key="country:CZ"]');
+  await expect(czechia.locator("title")).toHaveText(/^Czechia: [\d,]+ supporters$/);
+  // The circle sits on Czechia (15.5° E, 49.8° N): 54 % of the way east; in this Mercator
+  // frame (78° N to 56° S) 50° N lies 36 % of the way down.
+  const box = (await picture.boundingBox())!;
+  const circle = (await czechia.boundingBox())!;
+  expect((circle.x + circle.width / 2 - box.x) / box.width).toBeCloseTo(0.54, 1);
+  expect((circle.y + circle.height / 2 - box.y) / box.height).toBeCloseTo(0.36, 1);
+  await expectNoSidewaysScroll(page, "/en/map as a picture on a phone");
+  expect(mapRequests).toEqual([]);
+
+  // The picture is live: a new country appears on it without a reload.
+  await insertPledges(5, { country: "IS" });
+  await expect(picture.locator('circle[data-key="country:IS"] title')).toHaveText("Iceland: 5 supporters", { timeout: 20_000 });
+
+  const explore = page.getByRole("button", { name: "Open the interactive map" });
+  await explore.focus();
+  await page.keyboard.press("Enter");
+  await expectMapDrawn(page);
+  // The keyboard stays with the map that replaced the button, and moves into it with Tab.
+  await expect(page.getByTestId("supporter-map").locator("xpath=..")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeFocused();
   await context.close();
 });
 
@@ -112,6 +155,11 @@ test("the home page does not load MapLibre", async ({ page }) => {
     if (/maplibre|countries-\w+\.json/i.test(request.url())) mapRequests.push(request.url());
   });
   await page.goto("/en", { waitUntil: "networkidle" });
+  // Its glimpse of the map is the picture, live once scrolled to.
+  const picture = page.getByTestId("supporter-picture");
+  await picture.scrollIntoViewIfNeeded();
+  await expect(picture.locator('circle[data-key="country:CZ"]')).toBeVisible();
+  await page.waitForLoadState("networkidle");
   expect(mapRequests).toEqual([]);
 });
 
@@ -143,6 +191,8 @@ test("the map page lines up with its header and fits a phone", async ({ page }) 
     await page.setViewportSize(size);
     for (const locale of locales) {
       await page.goto(`/${locale}/map`);
+      // A phone is offered the interactive map (the next test); here it is taken, to check its size.
+      if (size === PHONE) await page.getByRole("button", { name: EXPLORE[locale] }).click();
       await expectMapDrawn(page);
       await expectNoSidewaysScroll(page, `/${locale}/map at ${size.width}px`);
       // The page's content spans exactly the header's: the map is not wider than the site.

@@ -13,7 +13,7 @@ export async function HomeMapBlock({ locale }: { locale: Locale }) {
         {t("heading")}
       </h2>
       <p className="mt-2">{t("body")}</p>
-      <MapWhenVisible initial={initial} names={names} className="mt-4 h-80 overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200" />
+      <MapWhenVisible initial={initial} names={names} className="mt-4 overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200" />
       <p className="mt-3">
         <a href={`/${locale}/map`} className="font-semibold text-blue-900 underline">
           {t("link")}

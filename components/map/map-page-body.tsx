@@ -6,7 +6,7 @@ import { CountsFrozenNote } from "@/components/campaign/counts-frozen-note";
 import { loadLiveMap } from "./load-live-map";
 import { LiveMapProvider } from "./map-data-context";
 import { PrivacyRules } from "./privacy-rules";
-import { SupporterMapLoader } from "./supporter-map-loader";
+import { MapOrPicture } from "./map-or-picture";
 import { SupporterTable } from "./supporter-table";
 
 /**
@@ -27,9 +27,7 @@ export async function MapPageBody({ locale, campaign, isDefault }: { locale: Loc
       <CountsFrozenNote locale={locale} frozenAt={campaign.countsFrozen ? campaign.countsFrozenAt : null} />
       <LiveMapProvider initial={initial} names={names} campaignSlug={slug}>
         <div className="mt-6 grid items-start gap-8 lg:grid-cols-[1fr_22rem]">
-          <div className="h-[60vh] min-h-80 overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200">
-            <SupporterMapLoader className="h-full w-full" />
-          </div>
+          <MapOrPicture className="overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200" />
           <SupporterTable />
         </div>
       </LiveMapProvider>

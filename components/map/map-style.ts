@@ -6,7 +6,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 
 export type MapTheme = "light" | "dark";
 
-const COLOURS: Record<MapTheme, Record<"sea" | "land" | "border" | "belarus" | "country" | "city" | "stroke", string>> = {
+export const MAP_COLOURS: Record<MapTheme, Record<"sea" | "land" | "border" | "belarus" | "country" | "city" | "stroke", string>> = {
   light: { sea: "#dbe7f3", land: "#f8fafc", border: "#94a3b8", belarus: "#fde2e2", country: "#b91c1c", city: "#1e3a8a", stroke: "#ffffff" },
   dark: { sea: "#020617", land: "#1e293b", border: "#475569", belarus: "#5b1a1a", country: "#f87171", city: "#facc15", stroke: "#0f172a" },
 };
@@ -14,9 +14,17 @@ const COLOURS: Record<MapTheme, Record<"sea" | "land" | "border" | "belarus" | "
 /** A cluster's sum, or a single point's count. */
 export const POINT_COUNT: ExpressionSpecification = ["coalesce", ["get", "sum"], ["get", "count"]];
 
+/** [square root of the count, radius in pixels]: the map's circles, and the static picture's. */
+export const RADIUS_STOPS: [number, number][] = [
+  [1, 5],
+  [10, 14],
+  [50, 30],
+  [300, 60],
+];
+
 // Area, not radius, grows with the count (square root), so a country with 100 supporters does not
 // look a hundred times bigger than one with 1.
-const RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["sqrt", POINT_COUNT], 1, 5, 10, 14, 50, 30, 300, 60];
+const RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["sqrt", POINT_COUNT], ...RADIUS_STOPS.flat()];
 
 // Cities appear from this zoom on; below it a country's circle already says enough.
 export const CITY_MIN_ZOOM = 3.5;
@@ -35,7 +43,7 @@ export const DETAILED_SHAPES_URL = "/api/map/countries-50m.json";
 export const DETAILED_BORDERS_SOURCE = "borders-detailed";
 export const SIMPLE_BORDER_LAYERS = ["land", "belarus", "borders"];
 
-type Colours = (typeof COLOURS)[MapTheme];
+type Colours = (typeof MAP_COLOURS)[MapTheme];
 
 /** Land, Belarus highlighted, and the borders between countries, from one source of shapes. */
 function borderLayers(source: string, suffix: string, colour: Colours, minzoom = 0): LayerSpecification[] {
@@ -47,7 +55,7 @@ function borderLayers(source: string, suffix: string, colour: Colours, minzoom =
 }
 
 export function mapStyle(theme: MapTheme): StyleSpecification {
-  const colour = COLOURS[theme];
+  const colour = MAP_COLOURS[theme];
   return {
     version: 8,
     sources: {

@@ -1,17 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LiveMapProvider } from "./map-data-context";
 import type { CountryNames, MapView } from "./map-view";
-import { SupporterMapLoader } from "./supporter-map-loader";
+import { LiveSupporterPicture, SupporterPicture } from "./supporter-picture";
+import { PICTURE_ASPECT_CLASS } from "./world-projection";
 
 /**
- * A live map that costs nothing until it is scrolled near: before that there is no MapLibre
- * script, no border data and no live stream. For pages (the home page) where the map is extra.
+ * The home page's glimpse of the map: the picture (supporter-picture.tsx), drawn on the server
+ * from the page's numbers, kept live only once it is scrolled near (before that no stream is
+ * opened for it). No MapLibre here: the full map is one link away.
  */
-export function MapWhenVisible({ initial, names, className }: { initial: MapView; names: CountryNames; className?: string }) {
-  const t = useTranslations("map.canvas");
+export function MapWhenVisible({ initial, names, className = "" }: { initial: MapView; names: CountryNames; className?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
 
@@ -32,13 +32,13 @@ export function MapWhenVisible({ initial, names, className }: { initial: MapView
   }, []);
 
   return (
-    <div ref={box} className={className}>
+    <div ref={box} className={`${PICTURE_ASPECT_CLASS} ${className}`}>
       {visible ? (
         <LiveMapProvider initial={initial} names={names}>
-          <SupporterMapLoader className="h-full w-full" />
+          <LiveSupporterPicture className="block h-full w-full" />
         </LiveMapProvider>
       ) : (
-        <p className="grid h-full place-items-center text-slate-600">{t("loading")}</p>
+        <SupporterPicture data={initial} names={names} className="block h-full w-full" />
       )}
     </div>
   );

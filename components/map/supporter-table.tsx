@@ -28,7 +28,9 @@ export function SupporterTable() {
         </p>
       </div>
       {countries.length === 0 ? (
-        <p>{t("table.noCountries")}</p>
+        // Supporters below the map's threshold (k per country) count in the total but in no row:
+        // "no supporters yet" beside a total of 10 would be untrue.
+        <p>{data.total > 0 ? t("table.noCountryShown") : t("table.noCountries")}</p>
       ) : (
         <SortableCountTable caption={t("table.countries")} nameLabel={t("table.country")} countLabel={t("table.count")} rows={countries} />
       )}
