@@ -5,10 +5,14 @@ import type {} from "altcha/types/react";
 import type { AltchaWidgetElement } from "altcha/types/generic";
 import { useMessages, useTranslations } from "next-intl";
 import { useEffect, type RefObject } from "react";
-import { loadAltcha } from "./load-altcha";
+import { startProofOfWork } from "./load-altcha";
 
-// The proof of work (ALTCHA): it starts by itself when the supporter focuses the form and is
-// usually done before they finish typing; the sentence above it says what it does first. Without JavaScript the element stays empty, the form
+// Any of these inside the form counts as starting to fill it in (Safari does not focus a button
+// that is clicked, hence the pointer; a key can reach the form before any focus event does).
+const STARTING_EVENTS = ["focusin", "pointerdown", "keydown"] as const;
+
+// The proof of work (ALTCHA): it loads and starts by itself when the supporter first touches the
+// form and is usually done before they finish typing; the sentence above it says what it does first. Without JavaScript the element stays empty, the form
 // is sent without a solution and the pledge is held for review; a note says so. The note is
 // chosen by CSS (`@media (scripting: none)`), not by <noscript> (React leaves its children out of
 // the server-rendered HTML) nor by hydration (it would flash and shift the layout).
@@ -23,9 +27,21 @@ export function ProofOfWorkField({ locale, widgetRef, campaignSlug }: { locale: 
   const t = useTranslations("abuse");
   const strings = (useMessages() as { abuse: { widget: Record<string, string> } }).abuse.widget;
 
+  // The widget's script (30 kB compressed, a long task to evaluate on a phone) loads when the
+  // supporter first touches the form, not with the page: most readers never sign, and the page
+  // is ready sooner for all of them. The check then starts at once, as it did on that focus.
   useEffect(() => {
-    void loadAltcha(locale, strings);
-  }, [locale, strings]);
+    const form = widgetRef.current?.closest("form");
+    if (!form) return;
+    const start = () => {
+      for (const type of STARTING_EVENTS) form.removeEventListener(type, start);
+      void startProofOfWork(locale, strings, widgetRef);
+    };
+    for (const type of STARTING_EVENTS) form.addEventListener(type, start, { passive: true });
+    return () => {
+      for (const type of STARTING_EVENTS) form.removeEventListener(type, start);
+    };
+  }, [locale, strings, widgetRef]);
 
   return (
     <div className="space-y-1">
