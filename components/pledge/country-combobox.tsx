@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { matchCountries, type CountryOption } from "@/lib/geo/country-option";
 
 // The ARIA 1.2 combobox pattern (list autocomplete, manual selection): typing filters by every
@@ -36,11 +36,15 @@ export function CountryCombobox(props: {
   }
 
   function move(to: number) {
-    const index = Math.max(0, Math.min(visible.length - 1, to));
     setOpen(true);
-    setActive(index);
-    listRef.current?.children[index]?.scrollIntoView({ block: "nearest" });
+    setActive(Math.max(0, Math.min(visible.length - 1, to)));
   }
+
+  // The options exist only while the list is open (below), so the active one is scrolled to
+  // once it is drawn.
+  useEffect(() => {
+    if (open && active >= 0) listRef.current?.children[active]?.scrollIntoView({ block: "nearest" });
+  }, [open, active]);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const page = 10;
@@ -101,22 +105,25 @@ export function CountryCombobox(props: {
         hidden={!open || visible.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border-2 border-slate-700 bg-white py-1 shadow-lg"
       >
-        {visible.map((option, index) => (
-          <li
-            key={option.code}
-            id={`${listId}-${option.code}`}
-            role="option"
-            aria-selected={option.code === props.selected}
-            // Chosen on mouse down, before the input's blur would close the list.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(option);
-            }}
-            className={`cursor-pointer px-3 py-2 ${index === active ? "bg-blue-800 text-white" : option.code === props.selected ? "font-semibold" : ""}`}
-          >
-            {option.name}
-          </li>
-        ))}
+        {/* Drawn only while open: two hundred hidden options made every page load build,
+            style and hydrate them for the few readers who sign. */}
+        {open &&
+          visible.map((option, index) => (
+            <li
+              key={option.code}
+              id={`${listId}-${option.code}`}
+              role="option"
+              aria-selected={option.code === props.selected}
+              // Chosen on mouse down, before the input's blur would close the list.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(option);
+              }}
+              className={`cursor-pointer px-3 py-2 ${index === active ? "bg-blue-800 text-white" : option.code === props.selected ? "font-semibold" : ""}`}
+            >
+              {option.name}
+            </li>
+          ))}
       </ul>
       {/* Outside the listbox, which may hold options only. */}
       {open && visible.length === 0 && (
