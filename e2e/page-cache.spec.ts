@@ -77,3 +77,24 @@ test("a page served by the cache in front hydrates with no CSP violation", async
   await expect(page.getByRole("textbox", { name: "Full name" })).toBeFocused();
   expect(await csp.violations()).toEqual([]);
 });
+
+test("a reader who scrolls to the footer and follows its links asks for no RSC payload: every page is HTML the cache can serve", async ({ page }) => {
+  const rscRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] !== undefined || new URL(request.url()).searchParams.has("_rsc")) rscRequests.push(request.url());
+  });
+  for (const [from, link] of [
+    ["/en", "Privacy"],
+    ["/en/map", "statistics"],
+  ] as const) {
+    await page.goto(`${proxy.origin}${from}`, { waitUntil: "networkidle" });
+    // In view, a next/link would prefetch; followed, it would fetch the payload instead of HTML.
+    const footerLink = page.locator("footer").getByRole("link", { name: new RegExp(link, "i") });
+    await footerLink.scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
+    const [response] = await Promise.all([page.waitForEvent("response", (answer) => answer.request().isNavigationRequest()), footerLink.click()]);
+    expect(response.headers()["content-type"]).toContain("text/html");
+    expect(response.headers()["x-shared-cache"]).toBeDefined();
+  }
+  expect(rscRequests).toEqual([]);
+});

@@ -1,9 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { OrganisationLine } from "./organisation-line";
 
-/** The site's footer; `base` as in SiteHeader: another campaign's pages link to its own statistics. */
+/**
+ * The site's footer; `base` as in SiteHeader: another campaign's pages link to its own statistics.
+ * Plain links, like the header's: a link to another public page loads its HTML, which the page
+ * cache serves (ADR 0051); next/link would prefetch and fetch an RSC payload that Next renders
+ * per request, for every reader who scrolls down here.
+ */
 export async function SiteFooter({ base = "" }: { base?: string } = {}) {
   const t = await getTranslations("footer");
   const tStats = await getTranslations("stats");
@@ -16,14 +20,14 @@ export async function SiteFooter({ base = "" }: { base?: string } = {}) {
         <p>{t("madeFor")}</p>
         <p>
           {t("privacy")}{" "}
-          <Link href={`/${locale}/privacy`} className="font-semibold text-slate-900 underline">
+          <a href={`/${locale}/privacy`} className="font-semibold text-slate-900 underline">
             {t("privacyLink")}
-          </Link>
+          </a>
         </p>
         <p>
-          <Link href={`/${locale}${base}/stats`} className="font-semibold text-slate-900 underline">
+          <a href={`/${locale}${base}/stats`} className="font-semibold text-slate-900 underline">
             {tStats("footerLink")}
-          </Link>
+          </a>
         </p>
         <p>{t("dataAttribution")}</p>
       </div>
