@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { NumberFormatFallback } from "@/components/i18n/number-format-fallback";
+import { publicClientNamespaces } from "@/lib/i18n/message-files";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/seo/page-metadata";
@@ -27,7 +28,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // Every page renders per request: its scripts carry this request's CSP nonce (proxy.ts).
   await connection();
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "layout" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "layout" }), getMessages({ locale })]);
+  // Only what client components read goes to the browser (the rest is rendered on the server).
+  const clientMessages = Object.fromEntries(publicClientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -35,7 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NumberFormatFallback />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
