@@ -26,7 +26,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Recorded for the retry of a failed test (CI), not for every test: recording each one cost
+    // about a tenth of the suite's time (docs/decisions/0048). Locally: --trace on.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
   },
   projects: [
