@@ -67,7 +67,7 @@ export async function countryShapes(detail: ShapeDetail): Promise<string> {
 
 // The borders change only with the world-atlas package, so browsers and caches keep them a day
 // and may serve them for a week while revalidating.
-const CACHEABLE = "public, max-age=86400, stale-while-revalidate=604800";
+export const CACHEABLE = "public, max-age=86400, stale-while-revalidate=604800";
 
 /** The answer of the two border routes under /api/map/. */
 export async function countryShapesResponse(detail: ShapeDetail): Promise<Response> {

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { LiveSupporterPicture } from "./supporter-picture";
 import { PICTURE_ASPECT_CLASS } from "./world-projection";
+import { supportsWebGl2 } from "./supports-webgl2";
 
 // MapLibre while it loads: the picture stays, so nothing jumps or blinks.
 const SupporterMap = dynamic(() => import("./supporter-map"), { ssr: false, loading: () => <LiveSupporterPicture className="block h-full w-full" /> });
@@ -68,11 +69,3 @@ function choiceOnThisDevice(): Shown {
   return choice;
 }
 const noSubscription = () => () => {};
-
-function supportsWebGl2(): boolean {
-  try {
-    return document.createElement("canvas").getContext("webgl2") !== null;
-  } catch {
-    return false;
-  }
-}

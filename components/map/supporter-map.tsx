@@ -10,6 +10,7 @@ import { CITY_LAYER, CITY_SOURCE, COUNTRY_LAYER, COUNTRY_SOURCE, mapStyle, type 
 import { formatPosition } from "./map-view";
 import { useLiveMap } from "./map-data-context";
 import { labelOf, labelViewOnFocus, type PlaceLabel } from "./view-labels";
+import { supportsWebGl2 } from "./supports-webgl2";
 
 // Turbopack cannot bundle MapLibre 6's worker; scripts/copy-map-assets.mjs puts it under public/.
 setWorkerUrl("/vendor/maplibre/maplibre-gl-worker.mjs");
@@ -184,11 +185,3 @@ function usePlaceText() {
 
 /** Places read out per view: more is a wall of speech (the table has them all). */
 const ANNOUNCED = 10;
-
-function supportsWebGl2(): boolean {
-  try {
-    return document.createElement("canvas").getContext("webgl2") !== null;
-  } catch {
-    return false;
-  }
-}

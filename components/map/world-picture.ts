@@ -1,5 +1,5 @@
 import "server-only";
-import { countryShapes } from "./country-shapes";
+import { CACHEABLE, countryShapes } from "./country-shapes";
 import { MAP_COLOURS } from "./map-style";
 import { PICTURE_FRAME, PICTURE_VIEW_BOX, projectLatitude, projectLongitude } from "./world-projection";
 
@@ -67,5 +67,5 @@ export async function worldPicture(): Promise<string> {
 
 /** The answer of /api/map/world.svg: it changes only with the world-atlas package, like the borders. */
 export async function worldPictureResponse(): Promise<Response> {
-  return new Response(await worldPicture(), { headers: { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" } });
+  return new Response(await worldPicture(), { headers: { "Content-Type": "image/svg+xml", "Cache-Control": CACHEABLE } });
 }
