@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
-import { chooseCountry, submitPledge } from "./support/pledge-page";
+import { browseFromNetwork } from "./support/network";
+import { chooseCountry, submitPledge, uniqueEmail } from "./support/pledge-page";
 
 // Issue #15 point 4, as a new supporter meets it: one length limit, typo domains answered with
 // "did you mean", an error summary whose entries lead to the fields, and the anti-bot check
@@ -70,4 +71,48 @@ test("the country combobox finds Holland and the UK, in Russian finds Белор
   const ruBox = page.locator("input#pledge-country[role=combobox]");
   await ruBox.fill("Белоруссия");
   await expect(page.getByRole("option")).toHaveText(["Беларусь"]);
+});
+
+/** The proof of work the form would send now (the widget's hidden "altcha" input), or "". */
+function proofInForm(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const form = document.querySelector("altcha-widget")?.closest("form");
+    return form ? String(new FormData(form).get("altcha") ?? "") : "";
+  });
+}
+
+test("the anti-bot check loads when the form is first touched, not with the page, and then solves", async ({ page }) => {
+  const challenges: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/pow/challenge")) challenges.push(request.url());
+  });
+  await openForm(page);
+  await page.waitForLoadState("networkidle");
+  // A reader who never touches the form runs none of it: no widget script, no challenge.
+  expect(await page.evaluate(() => customElements.get("altcha-widget") === undefined)).toBe(true);
+  expect(challenges).toEqual([]);
+
+  await page.getByRole("textbox", { name: "Full name" }).click();
+  await expect.poll(() => proofInForm(page), { timeout: 15_000 }).not.toBe("");
+  expect(challenges).toHaveLength(1);
+});
+
+test("a form sent with no touch before it waits for the check and carries its solution", async ({ page }) => {
+  await openForm(page);
+  await browseFromNetwork(page);
+  await page.waitForLoadState("networkidle");
+  const posted = page.waitForRequest((request) => request.method() === "POST" && new URL(request.url()).pathname === "/api/pledges");
+  // As an assistive tool or a password manager might: values set and the form sent, with no
+  // focus, pointer or key inside it first.
+  await page.evaluate((email) => {
+    const form = document.querySelector("altcha-widget")!.closest("form")!;
+    const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    field("name").value = "Ada Untouched";
+    field("email").value = email;
+    field("country").value = "DE";
+    field("consentProcessing").checked = true;
+    form.requestSubmit();
+  }, uniqueEmail());
+  const body = (await posted).postData() ?? "";
+  expect(body).toMatch(/name="altcha"\r\n\r\n[A-Za-z0-9+/=]{20,}/);
 });

@@ -14,9 +14,9 @@ import { HoneypotField } from "./honeypot-field";
 import { MessageField } from "./message-field";
 import type { CountryOption } from "@/lib/geo/country-option";
 import { PledgeFormFields } from "./pledge-form-fields";
-import { whenAltchaDefined } from "./load-altcha";
+import { proofOfWorkOrTimeout } from "./load-altcha";
 import { postPledge } from "./post-pledge";
-import { hasProofOfWork, ProofOfWorkField } from "./proof-of-work-field";
+import { hasProofOfWork, ProofOfWorkField, useWidgetStrings } from "./proof-of-work-field";
 import type { AltchaWidgetElement } from "altcha/types/generic";
 import { SensitiveCountryOptIn } from "./sensitive-country-opt-in";
 
@@ -57,6 +57,7 @@ interface PledgeFormProps {
 export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, action, campaignSlug }: PledgeFormProps) {
   const t = useTranslations("pledgeForm");
   const widgetRef = useRef<AltchaWidgetElement | null>(null);
+  const widgetStrings = useWidgetStrings();
   const [actionState, formAction, actionPending] = useActionState(action, initialFormState<PledgeField>());
   // The route's answer, once there is one: it is newer than anything the action path produced.
   const [postedState, setPostedState] = useState<FormState<PledgeField> | null>(null);
@@ -111,19 +112,16 @@ export function PledgeForm({ locale, countries, sensitiveCountries, nextSteps, a
   }
 
   // A supporter quicker than the proof of work (or than the widget's script, which loads on
-  // demand): hold the submission until the widget is there and has solved, then send it. If it
-  // cannot be solved (old browser, error, timeout), the form goes anyway, as without JavaScript.
+  // demand, or a submission with no touch of the form before it): hold the submission until the
+  // widget is there and has solved, then send it. If it cannot be solved (old browser, error,
+  // timeout), the form goes anyway, as without JavaScript.
   // True when the submission is held back (it is sent again by requestSubmit once solved).
   function waitForProofOfWork(event: FormEvent<HTMLFormElement>): boolean {
     const form = event.currentTarget;
-    const widget = widgetRef.current;
-    if (!widget || hasProofOfWork(form) || form.dataset.powTried === "true") return false;
+    if (!widgetRef.current || hasProofOfWork(form) || form.dataset.powTried === "true") return false;
     event.preventDefault();
     form.dataset.powTried = "true";
-    void whenAltchaDefined()
-      .then(() => (typeof widget.verify === "function" ? widget.verify() : null))
-      .catch(() => null)
-      .finally(() => form.requestSubmit());
+    void proofOfWorkOrTimeout(locale, widgetStrings, widgetRef).finally(() => form.requestSubmit());
     return true;
   }
 

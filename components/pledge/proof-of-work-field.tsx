@@ -25,7 +25,7 @@ export function powChallengeUrl(campaignSlug?: string): string {
 
 export function ProofOfWorkField({ locale, widgetRef, campaignSlug }: { locale: string; widgetRef: RefObject<AltchaWidgetElement | null>; campaignSlug?: string }) {
   const t = useTranslations("abuse");
-  const strings = (useMessages() as { abuse: { widget: Record<string, string> } }).abuse.widget;
+  const strings = useWidgetStrings();
 
   // The widget's script (30 kB compressed, a long task to evaluate on a phone) loads when the
   // supporter first touches the form, not with the page: most readers never sign, and the page
@@ -64,6 +64,11 @@ export function ProofOfWorkField({ locale, widgetRef, campaignSlug }: { locale: 
       <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950 [@media(scripting:enabled)]:hidden">{t("noScript")}</p>
     </div>
   );
+}
+
+/** The widget's own texts (its labels and errors) in the page's language. */
+export function useWidgetStrings(): Record<string, string> {
+  return (useMessages() as { abuse: { widget: Record<string, string> } }).abuse.widget;
 }
 
 /** True once the widget has put a solution into the form (its hidden "altcha" input). */
