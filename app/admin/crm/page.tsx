@@ -8,6 +8,7 @@ import { CrmRemovalList } from "@/components/admin/crm/crm-removal-list";
 import { CrmSettingsForm } from "@/components/admin/crm/crm-settings-form";
 import { CrmStatus } from "@/components/admin/crm/crm-status";
 import { backfillCrmAction, confirmCrmRemovalAction, removeCrmApiKeyAction, saveCrmSettingsAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminCrm"))("title") };
@@ -28,11 +29,7 @@ export default async function CrmPage({ searchParams }: PageProps<"/admin/crm">)
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
       <CrmStatus overview={overview} backfillAction={backfillCrmAction} removeKeyAction={removeCrmApiKeyAction} />
       <section aria-labelledby="crm-settings-heading" className="mt-10">
         <h2 id="crm-settings-heading" className="text-xl font-bold">

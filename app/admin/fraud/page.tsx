@@ -10,6 +10,7 @@ import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "@/components/admin/ui/button-class";
 import { InvalidationList } from "@/components/admin/fraud/invalidation-list";
 import { undoInvalidationAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminFraud"))("title") };
@@ -30,9 +31,9 @@ export default async function FraudPage({ searchParams }: PageProps<"/admin/frau
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       {outcome && Number.isFinite(count) && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
+        <OutcomeBanner>
           {outcome}
-        </p>
+        </OutcomeBanner>
       )}
       {!canAct && <p className="mt-2 text-slate-700">{t("viewerNote", { role: roles("MODERATOR") })}</p>}
       {canAct && (

@@ -9,6 +9,7 @@ import { ActionForm } from "@/components/admin/ui/action-form";
 import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
 import { changeRoleAction, inviteOrganiserAction, removeOrganiserAction, revokeSessionsAction, setCampaignRoleAction } from "./actions";
 import { InviteForm } from "@/components/admin/organisers/invite-form";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminOrganisers"))("title") };
@@ -35,11 +36,7 @@ export default async function OrganisersPage({ searchParams }: PageProps<"/admin
   return (
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
 
       <section aria-labelledby="add-heading" className="mt-8">
         <h2 id="add-heading" className="text-xl font-bold">

@@ -11,6 +11,7 @@ import { reviewReasonText } from "@/components/admin/review/review-reason";
 import { ReviewFiltersForm } from "@/components/admin/review/review-filters-form";
 import { ReviewTable } from "@/components/admin/review/review-table";
 import { clearReviewAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminReview"))("title") };
@@ -35,9 +36,9 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       {Number.isFinite(cleared) && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
+        <OutcomeBanner>
           {t("cleared", { cleared, skipped: skipped > 0 ? skipped : 0 })}
-        </p>
+        </OutcomeBanner>
       )}
       <section aria-labelledby="reasons-heading" className="mt-6">
         <h2 id="reasons-heading" className="text-xl font-bold">

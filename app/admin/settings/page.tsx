@@ -13,6 +13,7 @@ import { setStatusAction, setSwitchAction, updateSettingsAction } from "./action
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/campaign-status-schema";
 import { publicCampaignPath } from "@/lib/campaigns/public-campaign-path";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminSettings"))("title") };
@@ -36,11 +37,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/admin/s
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-slate-700">{t("intro", { title: campaign.title })}</p>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
 
       <section aria-labelledby="visibility-heading" className="mt-8">
         <h2 id="visibility-heading" className="text-xl font-bold">

@@ -6,6 +6,7 @@ import { readWebhookEndpoints } from "@/lib/webhooks/read-webhook-endpoints";
 import { EndpointCard } from "@/components/admin/webhooks/endpoint-card";
 import { EndpointForm } from "@/components/admin/webhooks/endpoint-form";
 import { createEndpointAction, deleteEndpointAction, rotateSecretAction, sendTestAction, setEnabledAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminWebhooks"))("title") };
@@ -26,11 +27,7 @@ export default async function WebhooksPage({ searchParams }: PageProps<"/admin/w
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <p className="mt-2 text-slate-700">{t("docs")}</p>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
       <section aria-labelledby="add-heading" className="mt-8">
         <h2 id="add-heading" className="text-xl font-bold">
           {t("addHeading")}

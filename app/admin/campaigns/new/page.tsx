@@ -5,6 +5,7 @@ import { getAdminTranslator } from "@/lib/i18n/admin-i18n";
 import { buttonClass } from "@/components/admin/ui/button-class";
 import { NewCampaignForm } from "@/components/admin/campaigns/new-campaign-form";
 import { createCampaignAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminCampaigns"))("title") };
@@ -22,7 +23,7 @@ export default async function NewCampaignPage({ searchParams }: PageProps<"/admi
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       {isCampaignSlug(created) && (
-        <div role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
+        <OutcomeBanner>
           <p>{t("created", { slug: created })}</p>
           <form method="post" action="/admin/campaign" className="mt-2">
             <input type="hidden" name="campaign" value={created} />
@@ -31,7 +32,7 @@ export default async function NewCampaignPage({ searchParams }: PageProps<"/admi
               {t("openIt")}
             </button>
           </form>
-        </div>
+        </OutcomeBanner>
       )}
       <NewCampaignForm createCampaignAction={createCampaignAction} />
     </>

@@ -9,6 +9,7 @@ import { formatAdminDateTime } from "@/lib/i18n/admin-format";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { StoryEditor } from "@/components/admin/settings/story-editor";
 import { storyEditorAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminStory"))("title") };
@@ -54,11 +55,7 @@ export default async function StoryPage({ searchParams }: PageProps<"/admin/sett
         </Link>
       </p>
       <p className="mt-3 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3">{t("keepCurrent")}</p>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
       <StoryEditor key={storyLocale} locale={storyLocale} language={language} markdown={markdown} storyEditorAction={storyEditorAction} />
     </>
   );
