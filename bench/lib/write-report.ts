@@ -26,7 +26,7 @@ export function renderReport(results: BenchResults): string {
       `(other work on the machine competes with the server, PostgreSQL and the load generator for the same cores). ` +
       `Latencies are p50 / p95 / p99. How to read and rerun: docs/PERFORMANCE.md.`,
     "",
-    "## Targets (issue #8)",
+    "## Targets (issues #8, #12 and #14; each row names its issue when it is not #8)",
     "",
     table(
       ["target", "measured", "result"],
@@ -140,10 +140,12 @@ export function renderReport(results: BenchResults): string {
     "",
     section("7. Lighthouse, mobile (simulated slow 4G and 4× slower CPU, on loopback)", results.lighthouse, (l) =>
       `${table(
-        ["page", "performance", "accessibility", "best practices", "SEO", "total blocking time", "LCP", "transferred"],
+        ["page", "performance (median)", "every run", "accessibility", "best practices", "SEO", "total blocking time", "LCP", "transferred"],
         l.pages.map((page) => [
           page.path,
           `${page.scores.performance}`,
+          // Older result files have no per-run scores.
+          page.performanceRuns?.join(", ") ?? "",
           `${page.scores.accessibility}`,
           `${page.scores["best-practices"]}`,
           `${page.scores.seo}`,
@@ -151,7 +153,7 @@ export function renderReport(results: BenchResults): string {
           ms(page.largestContentfulPaintMs),
           kb(page.transferBytes),
         ]),
-      )}\n\n${l.runsPerPage} run(s) per page, the median performance score kept (\`--lighthouse-runs=<n>\`). Lighthouse scales its CPU figures from this machine's own timings: a busy machine lowers the score.`,
+      )}\n\n${l.runsPerPage} run(s) per page; the other columns come from the run with the median performance score (\`--lighthouse-runs=<n>\`, 5 unless told). Lighthouse scales its CPU figures from this machine's own timings: a busy machine lowers the score.`,
     ),
   );
   return out.join("\n");

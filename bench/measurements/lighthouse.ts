@@ -21,12 +21,14 @@ const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background
 
 export interface LighthousePage {
   path: string;
-  /** 0–100 per category. */
+  /** 0–100 per category, from the run with the median performance score. */
   scores: Record<(typeof CATEGORIES)[number], number>;
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
   /** Everything the page transferred until it was idle (Lighthouse's "total byte weight"). */
   transferBytes: number;
+  /** Every run's performance score, lowest first: how far one run strays from the next. */
+  performanceRuns: number[];
 }
 
 export interface LighthouseRun {
@@ -42,7 +44,9 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number }>;
 }
 
-async function lighthouseOnce(url: string, dir: string): Promise<Omit<LighthousePage, "path">> {
+type OneRun = Omit<LighthousePage, "path" | "performanceRuns">;
+
+async function lighthouseOnce(url: string, dir: string): Promise<OneRun> {
   const output = path.join(dir, "report.json");
   const args = [
     lighthouseCli,
@@ -71,10 +75,10 @@ export async function measureLighthouse(origin: string, options: { runsPerPage: 
   try {
     const pages: LighthousePage[] = [];
     for (const pagePath of LIGHTHOUSE_PATHS) {
-      const runs: Omit<LighthousePage, "path">[] = [];
+      const runs: OneRun[] = [];
       for (let i = 0; i < options.runsPerPage; i += 1) runs.push(await lighthouseOnce(origin + pagePath, dir));
       runs.sort((a, b) => a.scores.performance - b.scores.performance);
-      pages.push({ path: pagePath, ...runs[Math.floor(runs.length / 2)]! });
+      pages.push({ path: pagePath, ...runs[Math.floor(runs.length / 2)]!, performanceRuns: runs.map((one) => one.scores.performance) });
     }
     return { runsPerPage: options.runsPerPage, pages };
   } finally {
