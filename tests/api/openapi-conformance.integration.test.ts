@@ -36,7 +36,12 @@ async function seedCurrentCampaign() {
   await withdrawDirectly(ids[0]!);
   await invalidateDirectly(campaign.id, [ids[3]!], "automated sign-ups from one network");
   await runAggregatorTick();
-  return { campaign, expected: await countWithSelects(campaign.id) };
+  // The files a worker runs share its database, and one (transparency-log-routes) leaves a few
+  // supporters in Belarus in this campaign: a sensitive country, so while there are fewer than k of
+  // them they are in no public figure. Count from "Pledge" as the site publishes.
+  const inBelarus = await db().pledge.count({ where: { campaignId: campaign.id, country: "BY", status: "CONFIRMED" } });
+  expect(inBelarus, "Belarus below k, so none of it is published").toBeLessThan(5);
+  return { campaign, expected: await countWithSelects(campaign.id, ["BY"]) };
 }
 
 describe("the open data API", () => {

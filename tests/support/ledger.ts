@@ -25,12 +25,19 @@ export async function invalidateDirectly(campaignId: string, pledgeIds: string[]
  */
 export const BELARUS_FEWER_THAN_K = { code: "BY", count: 0 } as const;
 
-/** The figures straight from "Pledge", the way a reviewer would check them in psql. */
-export async function countWithSelects(campaignId: string) {
+/**
+ * The figures straight from "Pledge", the way a reviewer would check them in psql. `sensitive`
+ * names countries published only in steps of k (decisions/0032-…): while each has fewer than k
+ * confirmed supporters none of them is in a public figure, and the ledger leaves their pending,
+ * held and withdrawn pledges out too (lib/stats/read-ledger.ts); invalidations count everywhere.
+ */
+export async function countWithSelects(campaignId: string, sensitive: string[] = []) {
   const byStatus = await db().$queryRaw<{ status: string; n: number }[]>`
-    SELECT "status"::text AS "status", count(*)::int AS "n" FROM "Pledge" WHERE "campaignId" = ${campaignId}::uuid GROUP BY 1`;
+    SELECT "status"::text AS "status", count(*)::int AS "n" FROM "Pledge"
+    WHERE "campaignId" = ${campaignId}::uuid AND ("status" = 'INVALID' OR "country" <> ALL(${sensitive}::text[])) GROUP BY 1`;
   const byCountry = await db().$queryRaw<{ country: string; n: number }[]>`
-    SELECT "country", count(*)::int AS "n" FROM "Pledge" WHERE "campaignId" = ${campaignId}::uuid AND "status" = 'CONFIRMED' GROUP BY 1 ORDER BY 2 DESC, 1`;
+    SELECT "country", count(*)::int AS "n" FROM "Pledge"
+    WHERE "campaignId" = ${campaignId}::uuid AND "status" = 'CONFIRMED' AND "country" <> ALL(${sensitive}::text[]) GROUP BY 1 ORDER BY 2 DESC, 1`;
   const byReason = await db().$queryRaw<{ reason: string; n: number }[]>`
     SELECT i."reason", count(*)::int AS "n" FROM "Pledge" p JOIN "PledgeInvalidation" i ON i."id" = p."invalidationId"
     WHERE p."campaignId" = ${campaignId}::uuid AND p."status" = 'INVALID' GROUP BY 1 ORDER BY 2 DESC, 1`;
