@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage, organiserAddress, signedInState } from "./support/admin-area";
 import { expectNoViolations } from "./support/axe";
@@ -104,5 +104,18 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   await expect(supporter).toHaveURL(new RegExp(`/en/campaigns/${slug}/map/event$`));
   await expect(supporter.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(supporter.getByTestId("event-signing-url")).toHaveText(new RegExp(`/en/campaigns/${slug}$`));
+
+  // A journalist cites its numbers, without JavaScript: the snapshot counts this campaign's one
+  // supporter, at addresses that name it, and its JSON hashes to the hash the page shows.
+  await supporter.goto(`/en/campaigns/${slug}/stats`);
+  await supporter.getByRole("button", { name: "Cite this: create a snapshot" }).click();
+  await expect(supporter).toHaveURL(new RegExp(`/en/campaigns/${slug}/stats/snapshots/[0-9a-f-]{36}$`));
+  await expect(supporter.getByTestId("snapshot-confirmed")).toHaveAttribute("data-count", "1");
+  await expect(supporter.getByTestId("snapshot-citation")).toContainText(title);
+  const hash = await supporter.getByTestId("snapshot-hash").textContent();
+  const jsonPath = await supporter.getByRole("link", { name: "Download the snapshot (JSON)" }).getAttribute("href");
+  expect(jsonPath).toMatch(new RegExp(`^/api/v1/campaigns/${slug}/snapshots/[0-9a-f-]{36}\\.json$`));
+  const json = await supporter.request.get(jsonPath!);
+  expect(createHash("sha256").update(await json.body()).digest("hex")).toBe(hash);
   expect(await confirmedOf(admin, "/api/v1/stats.json")).toBe(defaultBefore);
 });

@@ -1,9 +1,10 @@
-// `npm run verify-log -- <site URL> [--snapshot <id>]… [--key <base64 public key>]`, or
+// `npm run verify-log -- <site URL> [--campaign <slug>] [--snapshot <id>]… [--key <base64 public key>]`, or
 // `npx tsx scripts/verify-log.ts …`: checks a Solidarity Pledge site's transparency log from the
 // outside, with nothing but its public API (docs/API.md, docs/decisions/0046-…): every
 // checkpoint's signature, consistency between successive checkpoints, every leaf replayed to each
 // checkpoint's root, and the count per country compared with stats.json, countries.json and the
-// given snapshots. Exit code 0 when nothing is wrong, 1 otherwise.
+// given snapshots; of the site's default campaign, or of another public one with --campaign.
+// Exit code 0 when nothing is wrong, 1 otherwise.
 import { createHash } from "node:crypto";
 import type { Sha256 } from "@/lib/transparency/merkle/verify-proofs";
 import { verifySite } from "@/lib/transparency/verify/verify-site";
@@ -14,20 +15,22 @@ function parseArguments(argv: string[]) {
   const snapshots: string[] = [];
   let url: string | undefined;
   let publicKey: string | undefined;
+  let campaign: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     if (argument === "--snapshot") snapshots.push(argv[++i] ?? "");
     else if (argument === "--key") publicKey = argv[++i];
+    else if (argument === "--campaign") campaign = argv[++i];
     else url ??= argument;
   }
-  if (!url || !/^https?:\/\//.test(url)) throw new Error("usage: npm run verify-log -- <https://site> [--snapshot <id>]… [--key <base64 Ed25519 public key>]");
-  return { url, snapshots, publicKey };
+  if (!url || !/^https?:\/\//.test(url)) throw new Error("usage: npm run verify-log -- <https://site> [--campaign <slug>] [--snapshot <id>]… [--key <base64 Ed25519 public key>]");
+  return { url, snapshots, publicKey, campaign };
 }
 
 try {
-  const { url, snapshots, publicKey } = parseArguments(process.argv.slice(2));
+  const { url, snapshots, publicKey, campaign } = parseArguments(process.argv.slice(2));
   const started = performance.now();
-  const result = await verifySite(url, sha256, { snapshots, publicKey });
+  const result = await verifySite(url, sha256, { snapshots, publicKey, campaign });
   const { audit } = result;
   const latest = audit.countsAt.at(-1);
   console.log(`log ${audit.latest?.origin ?? "(none)"}, key ${audit.latest?.keyId ?? "-"}${publicKey ? " (pinned)" : " (as published: pin it with --key)"}`);

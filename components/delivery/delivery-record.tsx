@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { formatUtc } from "@/components/stats/format-utc";
 import type { PublicDelivery } from "@/lib/delivery/list-public-deliveries";
+import { snapshotPagePath } from "@/lib/campaigns/public-addresses";
 
 /** One delivery on the public page: who received it and when, and what proves its figures. */
-export async function DeliveryRecord({ delivery, locale }: { delivery: PublicDelivery; locale: string }) {
+export async function DeliveryRecord({ delivery, locale, campaignSlug }: { delivery: PublicDelivery; locale: string; campaignSlug?: string }) {
   const t = await getTranslations("delivery");
   return (
     <section aria-labelledby={`delivery-${delivery.id}`} className="mt-8" data-testid="delivery-status">
@@ -35,7 +36,7 @@ export async function DeliveryRecord({ delivery, locale }: { delivery: PublicDel
       </div>
       <ul className="mt-4 space-y-1 break-all">
         <li>
-          <a href={`/${locale}/stats/snapshots/${delivery.snapshotId}`} className="font-semibold text-blue-900 underline">
+          <a href={snapshotPagePath(locale, delivery.snapshotId, campaignSlug)} className="font-semibold text-blue-900 underline">
             {t("snapshot", { id: delivery.snapshotId })}
           </a>
         </li>

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { counterIframe } from "@/lib/open-data/oembed";
+import { campaignBase, statsPagePath } from "@/lib/campaigns/public-addresses";
 
-/** Copy-paste snippets for partners' sites: the live counter and the static badge. */
-export async function EmbedCode({ origin, locale }: { origin: URL; locale: Locale }) {
+/** Copy-paste snippets for partners' sites: the live counter and the static badge of the page's campaign. */
+export async function EmbedCode({ origin, locale, campaignSlug }: { origin: URL; locale: Locale; campaignSlug?: string }) {
   const t = await getTranslations("stats.embed");
-  const badge = new URL(`/api/v1/badge.svg?locale=${locale}`, origin).toString();
-  const stats = new URL(`/${locale}/stats`, origin).toString();
+  const badgePath = `/api/v1${campaignBase(campaignSlug)}/badge.svg`;
+  const badge = new URL(`${badgePath}?locale=${locale}`, origin).toString();
+  const stats = new URL(statsPagePath(locale, campaignSlug), origin).toString();
   const snippets = [
-    ["embed-iframe", t("iframe"), counterIframe(origin, { locale, variant: "compact" }, t("iframeTitle"))],
+    ["embed-iframe", t("iframe"), counterIframe(origin, { locale, variant: "compact", campaignSlug }, t("iframeTitle"))],
     ["embed-badge-html", t("badgeHtml"), `<a href="${stats}"><img src="${badge}" alt="${t("badgeAlt")}"></a>`],
     ["embed-badge-markdown", t("badgeMarkdown"), `[![${t("badgeAlt")}](${badge})](${stats})`],
   ] as const;

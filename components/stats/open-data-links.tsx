@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { campaignBase } from "@/lib/campaigns/public-addresses";
 
 const link = "font-semibold text-blue-900 underline";
 
-export async function OpenDataLinks() {
+/** The page's campaign's figures as files; another campaign's live under /api/v1/campaigns/<slug> (ADR 0054). */
+export async function OpenDataLinks({ campaignSlug }: { campaignSlug?: string }) {
   const t = await getTranslations("stats.openData");
+  const base = `/api/v1${campaignBase(campaignSlug)}`;
   const items = [
-    ["/api/v1/stats.json", t("statsJson")],
-    ["/api/v1/countries.csv", t("countriesCsv")],
-    ["/api/v1/history.csv", t("historyCsv")],
+    [`${base}/stats.json`, t("statsJson")],
+    [`${base}/countries.csv`, t("countriesCsv")],
+    [`${base}/history.csv`, t("historyCsv")],
     ["/api/v1/openapi.json", t("openapi")],
   ] as const;
   return (

@@ -3,6 +3,7 @@ import { MIN_MAP_THRESHOLD } from "@/lib/geo/map-data/build-map-data";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadPageHistory } from "@/lib/open-data/load-history";
 import { loadPublicStats } from "@/lib/open-data/load-stats";
+import { deliveryPagePath } from "@/lib/campaigns/public-addresses";
 import { siteOrigin } from "@/lib/seo/page-metadata";
 import { CiteForm, type CiteAction } from "./cite-form";
 import { ConfirmedMeaning } from "./confirmed-meaning";
@@ -16,8 +17,8 @@ import { StatsTotal } from "./stats-total";
 interface StatsPageBodyProps {
   locale: Locale;
   granularity: "hour" | "day";
-  /** The default campaign's "Cite this" action; another campaign's page has no citing, embed or API list yet (ADR 0054). */
-  citeAction?: CiteAction;
+  /** "Cite this": it snapshots the page's campaign (the form sends another campaign's slug). */
+  citeAction: CiteAction;
   /** Another campaign than the default: its slug and title. */
   campaign?: { slug: string; title: string };
 }
@@ -38,21 +39,24 @@ export async function StatsPageBody({ locale, granularity, citeAction, campaign 
         <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
       </div>
       <StatsTotal stats={stats} locale={locale} />
-      {citeAction && (
-        <section aria-labelledby="cite-heading" className="rounded-xl bg-blue-50 p-6 ring-1 ring-blue-200">
-          <h2 id="cite-heading" className="text-2xl font-bold">
-            {t("cite.heading")}
-          </h2>
-          <p className="mt-3">{t("cite.body")}</p>
-          <CiteForm action={citeAction} locale={locale} label={t("cite.button")} failure={t("cite.failed")} />
-        </section>
-      )}
+      <section aria-labelledby="cite-heading" className="rounded-xl bg-blue-50 p-6 ring-1 ring-blue-200">
+        <h2 id="cite-heading" className="text-2xl font-bold">
+          {t("cite.heading")}
+        </h2>
+        <p className="mt-3">{t("cite.body")}</p>
+        <CiteForm action={citeAction} locale={locale} campaignSlug={campaign?.slug} label={t("cite.button")} failure={t("cite.failed")} />
+      </section>
       <CountryTable countries={stats.countries} locale={locale} k={Math.max(MIN_MAP_THRESHOLD, current.tallies.mapThreshold)} />
       <HistorySection points={points} granularity={granularity} locale={locale} />
       <LedgerSection ledger={stats.ledger} countedAt={stats.ledgerCountedAt} locale={locale} />
       <ConfirmedMeaning locale={locale} />
-      {!campaign && <OpenDataLinks />}
-      {!campaign && <EmbedCode origin={await siteOrigin()} locale={locale} />}
+      <p>
+        <a href={deliveryPagePath(locale, campaign?.slug)} className="font-semibold text-blue-900 underline">
+          {(await getTranslations("delivery"))("statsLink")}
+        </a>
+      </p>
+      <OpenDataLinks campaignSlug={campaign?.slug} />
+      <EmbedCode origin={await siteOrigin()} locale={locale} campaignSlug={campaign?.slug} />
     </main>
   );
 }

@@ -5,3 +5,11 @@ import { serverEnv } from "@/lib/env";
 export function publicCampaignPath(locale: string, slug: string): string {
   return slug === serverEnv().CAMPAIGN_SLUG ? `/${locale}` : `/${locale}/campaigns/${slug}`;
 }
+
+/**
+ * `slug` when it names another campaign than the default, else undefined: the form public
+ * addresses take (the default campaign's pages and snapshots live at the site's root paths).
+ */
+export function otherCampaignSlug(slug: string): string | undefined {
+  return slug === serverEnv().CAMPAIGN_SLUG ? undefined : slug;
+}

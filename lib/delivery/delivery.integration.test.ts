@@ -87,6 +87,10 @@ describe("the delivery pack", () => {
     expect(delivery!.sends.map((send) => send.name).sort()).toEqual(["Ombudsperson", "Rapporteur"]);
 
     for (const mail of mails) {
+      // This campaign is not the site's default: its snapshot and public record live under its own address.
+      const mailLocale = String(mail.headers.get("content-language"));
+      expect(mail.text).toContain(`https://pledge.example.org/${mailLocale}/campaigns/${campaign.slug}/stats/snapshots/${delivery!.snapshotId}`);
+      expect(mail.text).toContain(`https://pledge.example.org/${mailLocale}/campaigns/${campaign.slug}/delivery`);
       const [attachment] = mail.attachments;
       expect(attachment).toMatchObject({ filename: "delivery-pack.pdf", contentType: "application/pdf" });
       const text = await pdfText(attachment!.content);

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { otherCampaignSlug } from "@/lib/campaigns/public-campaign-path";
 import { db } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { decryptPersonal } from "@/lib/privacy/personal-data";
@@ -17,12 +18,13 @@ export async function sendDeliveryEmail(sendId: string): Promise<"sent" | "skipp
   });
   if (!send || send.sentAt) return "skipped";
   const pack = await db().deliveryPack.findUniqueOrThrow({ where: { deliveryId_locale: { deliveryId: send.deliveryId, locale: send.locale } }, select: { pdf: true } });
-  const campaign = await db().campaign.findUniqueOrThrow({ where: { id: send.delivery.campaignId }, select: { title: true } });
+  const campaign = await db().campaign.findUniqueOrThrow({ where: { id: send.delivery.campaignId }, select: { title: true, slug: true } });
   const message = await renderDeliveryEmail({
     locale: send.locale,
     to: decryptPersonal(send.emailEncrypted, "delivery.email"),
     name: send.name,
     campaignTitle: campaign.title,
+    campaignSlug: otherCampaignSlug(campaign.slug),
     snapshotId: send.delivery.snapshotId,
     rootHash: send.delivery.rootHash,
   });

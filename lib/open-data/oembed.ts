@@ -14,6 +14,8 @@ export function isCounterVariant(value: unknown): value is CounterVariant {
 export interface CounterEmbed {
   locale: Locale;
   variant: CounterVariant;
+  /** Another public campaign's counter (ADR 0054); the default campaign's without it. */
+  campaignSlug?: string;
 }
 
 /** Which counter a URL on our origin stands for, or null when it is not one we can embed. */
@@ -34,7 +36,8 @@ export function counterForUrl(raw: string, origin: URL): CounterEmbed | null {
 }
 
 export function counterUrl(origin: URL, embed: CounterEmbed): string {
-  return new URL(`/embed/counter?locale=${embed.locale}&variant=${embed.variant}`, origin).toString();
+  const campaign = embed.campaignSlug ? `&campaign=${encodeURIComponent(embed.campaignSlug)}` : "";
+  return new URL(`/embed/counter?locale=${embed.locale}&variant=${embed.variant}${campaign}`, origin).toString();
 }
 
 export function counterIframe(origin: URL, embed: CounterEmbed, title: string): string {

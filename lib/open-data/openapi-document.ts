@@ -18,6 +18,7 @@ const conditional = [
   { name: "If-Modified-Since", in: "header", required: false, schema: { type: "string" } },
 ];
 const localeParameter = { name: "locale", in: "query", required: false, description: "Language of names and labels.", schema: { enum: ["en", "be", "ru"], default: "en" } };
+const snapshotIdParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const slugParameter = { name: "slug", in: "path", required: true, description: "A live or closed campaign's address, as in /en/campaigns/{slug}; drafts answer 404.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
 const campaignQueryParameter = { name: "campaign", in: "query", required: false, description: "Another live or closed campaign's slug; without it, the site's default campaign.", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{2,63}$" } };
 const historyParameters = [
@@ -91,8 +92,12 @@ export function openApiDocument() {
       "/api/v1/history.json": get("getHistory", "The count per hour or day", json("History"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/history.csv": get("getHistoryCsv", "The count per hour or day (CSV)", csv("start,added,removed,cumulative"), { parameters: historyParameters, responses: { "400": error("Invalid parameter") } }),
       "/api/v1/snapshots/{id}.json": get("getSnapshot", "A citable snapshot: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        parameters: [snapshotIdParameter],
         responses: { "404": error("No such snapshot") },
+      }),
+      "/api/v1/campaigns/{slug}/snapshots/{id}.json": get("getCampaignSnapshot", "A citable snapshot of another campaign: the exact bytes whose SHA-256 is its ETag", json("Snapshot"), {
+        parameters: [slugParameter, snapshotIdParameter],
+        responses: { "404": error("No such snapshot of this campaign") },
       }),
       "/api/v1/badge.svg": get("getBadge", "A static counter image", { "image/svg+xml": { schema: { type: "string", pattern: "^<svg " } } }, { parameters: [localeParameter], responses: { "400": error("Invalid parameter") } }),
       "/api/v1/log/checkpoint": get("getLogCheckpoint", "The transparency log's newest signed checkpoint", json("Checkpoint"), {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as checkpointRoute } from "@/app/api/v1/log/checkpoint/route";
 import { GET as checkpointsRoute } from "@/app/api/v1/log/checkpoints/route";
@@ -9,12 +9,16 @@ import { GET as receiptRoute } from "@/app/api/v1/log/receipt/route";
 import { GET as countriesRoute } from "@/app/api/v1/countries.json/route";
 import { GET as snapshotRoute } from "@/app/api/v1/snapshots/[file]/route";
 import { GET as statsRoute } from "@/app/api/v1/stats.json/route";
+import { GET as campaignStatsRoute } from "@/app/api/v1/campaigns/[slug]/stats.json/route";
+import { GET as campaignCountriesRoute } from "@/app/api/v1/campaigns/[slug]/countries.json/route";
+import { GET as campaignSnapshotRoute } from "@/app/api/v1/campaigns/[slug]/snapshots/[file]/route";
+import { forgetOtherStatsCaches } from "@/lib/stats/current-public-stats";
 import { db } from "@/lib/db/client";
 import { BASE, expectConformingBody, forgetCachedStats } from "@/tests/support/open-data-api";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
 import { takeStatsSnapshot } from "@/lib/stats/snapshots/take-stats-snapshot";
 import { withdrawDirectly } from "@/tests/support/ledger";
-import { currentTestCampaign } from "@/tests/factories/campaign";
+import { createTestCampaign, currentTestCampaign } from "@/tests/factories/campaign";
 import { insertPledge } from "@/tests/factories/pledge";
 import { hashLeaf, verifyInclusion } from "@/lib/transparency/merkle/verify-proofs";
 import { commitmentInput, decodeReceiptCode, encodeReceiptCode } from "@/lib/transparency/receipt-code";
@@ -23,7 +27,10 @@ import { base64ToBytes, verifyCheckpointSignature, type SignedCheckpoint } from 
 import { verifySite } from "@/lib/transparency/verify/verify-site";
 
 afterAll(() => db().$disconnect());
-beforeEach(() => forgetCachedStats());
+beforeEach(() => {
+  forgetCachedStats();
+  forgetOtherStatsCaches();
+});
 
 const routes: Record<string, (request: Request) => Promise<Response>> = {
   "/api/v1/log/checkpoint": checkpointRoute,
@@ -41,6 +48,14 @@ async function routeFetch(url: string): Promise<Response> {
   const { pathname } = new URL(url);
   const snapshot = /^\/api\/v1\/snapshots\/([^/]+)$/.exec(pathname);
   if (snapshot) return snapshotRoute(new Request(url), { params: Promise.resolve({ file: snapshot[1]! }) });
+  // Another campaign's open data (ADR 0054); its log is the same routes with ?campaign=.
+  const other = /^\/api\/v1\/campaigns\/([^/]+)\/(stats\.json|countries\.json|snapshots\/([^/]+))$/.exec(pathname);
+  if (other) {
+    const [, slug, document, file] = other;
+    if (file) return campaignSnapshotRoute(new Request(url), { params: Promise.resolve({ slug: slug!, file }) });
+    const route = document === "stats.json" ? campaignStatsRoute : campaignCountriesRoute;
+    return route(new Request(url), { params: Promise.resolve({ slug: slug! }) });
+  }
   const route = routes[pathname];
   if (!route) throw new Error(`no route for ${pathname}`);
   return route(new Request(url));
@@ -70,6 +85,28 @@ describe("the transparency log's API", () => {
     expect(result.liveDifferences).toEqual([]);
     expect(result.audit.checkpoints).toBeGreaterThan(0);
     expect(result.audit.tombstones).toBeGreaterThan(0);
+  });
+
+  it("verifies another campaign's own log against its own figures and snapshot (verify-log --campaign)", async () => {
+    const other = await createTestCampaign({ slug: `log-${randomUUID().slice(0, 8)}`, title: "Another campaign" });
+    const ids = [];
+    for (const country of ["DE", "DE", "FR"]) ids.push(await insertPledge(other.id, { country }));
+    await runAggregatorTick();
+    await withdrawDirectly(ids[0]!);
+    await runAggregatorTick();
+    const snapshot = await takeStatsSnapshot(other.slug, "manual");
+    const asked: string[] = [];
+    const watched = (url: string) => {
+      asked.push(new URL(url).pathname + new URL(url).search);
+      return routeFetch(url);
+    };
+    const result = await verifySite(BASE, nodeSha256, { fetch: watched, snapshots: [snapshot.id], campaign: other.slug });
+    expect(result.problems).toEqual([]);
+    expect(result.liveDifferences).toEqual([]);
+    expect(result.audit.countsAt.at(-1)).toMatchObject({ total: 2 });
+    expect(result.audit.tombstones).toBe(1);
+    // Every request named that campaign: its log by ?campaign=, its documents by their path.
+    expect(asked.filter((path) => !path.includes(`campaign=${other.slug}`) && !path.startsWith(`/api/v1/campaigns/${other.slug}/`))).toEqual([]);
   });
 
   it("catches a leaf changed in transit, a forged signature and an unknown key", async () => {

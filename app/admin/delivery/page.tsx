@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/require-organiser-page";
 import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import { deliveryPagePath } from "@/lib/campaigns/public-addresses";
+import { otherCampaignSlug } from "@/lib/campaigns/public-campaign-path";
 import { readDeliveryPlan } from "@/lib/delivery/read-delivery-plan";
 import { DELIVERY_TIME_ZONES, defaultSend } from "@/lib/delivery/delivery-defaults";
 import { utcToZonedInput } from "@/lib/delivery/zoned-time";
@@ -12,6 +14,7 @@ import { buttonClass } from "@/components/admin/ui/button-class";
 import { RecipientForm } from "@/components/admin/delivery/recipient-form";
 import { ScheduleForm } from "@/components/admin/delivery/schedule-form";
 import { addRecipientAction, cancelScheduleAction, removeRecipientAction, scheduleAction, sendNowAction } from "./actions";
+import { OutcomeBanner } from "@/components/admin/ui/outcome-banner";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminTranslator("adminDelivery"))("title") };
@@ -36,15 +39,11 @@ export default async function DeliveryPage({ searchParams }: PageProps<"/admin/d
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <p className="mt-2">
-        <Link href={`/${locale}/delivery`} className="underline">
+        <Link href={deliveryPagePath(locale, otherCampaignSlug(campaign.slug))} className="underline">
           {t("publicPage")}
         </Link>
       </p>
-      {outcome && (
-        <p role="status" className="mt-4 rounded-md border-2 border-emerald-700 bg-emerald-50 p-3">
-          {outcome}
-        </p>
-      )}
+      <OutcomeBanner>{outcome}</OutcomeBanner>
 
       <section aria-labelledby="recipients-heading" className="mt-8">
         <h2 id="recipients-heading" className="text-xl font-bold">

@@ -12,7 +12,7 @@ describe("cacheKeyFor", () => {
         expect(cacheKeyFor(get(`/${locale}${page}`), ORIGIN, LOCALES)).toBe(`${ORIGIN} /${locale}${page}`);
       }
     }
-    for (const page of ["/campaigns", "/campaigns/sister-2027", "/campaigns/sister-2027/map", "/campaigns/sister-2027/map/event", "/campaigns/sister-2027/stats", "/campaigns/sister-2027/messages?page=2"]) {
+    for (const page of ["/campaigns", "/campaigns/sister-2027", "/campaigns/sister-2027/map", "/campaigns/sister-2027/map/event", "/campaigns/sister-2027/stats", "/campaigns/sister-2027/messages?page=2", "/campaigns/sister-2027/delivery"]) {
       expect(cacheKeyFor(get(`/ru${page}`), ORIGIN, LOCALES)).toBe(`${ORIGIN} /ru${page}`);
     }
     expect(cacheKeyFor({ ...get("/en/map"), method: "HEAD" }, ORIGIN, LOCALES)).toBe(`${ORIGIN} /en/map`);
@@ -23,7 +23,7 @@ describe("cacheKeyFor", () => {
   });
 
   it("leaves personal pages, form posts, admin, API and unknown paths to Next", () => {
-    for (const url of ["/en/confirm/abc", "/en/withdraw/abc", "/en/verify", "/admin", "/dev/mailbox", "/api/v1/stats.json", "/embed/counter", "/", "/de", "/en/nope", "/en/stats/snapshots/1", "/en/campaigns/x/about", "/en/campaigns/Bad_Slug", "/en/campaigns/a/b/map", "/en/campaigns/x/map/event/more", "/en/campaigns/x/event"]) {
+    for (const url of ["/en/confirm/abc", "/en/withdraw/abc", "/en/verify", "/admin", "/dev/mailbox", "/api/v1/stats.json", "/embed/counter", "/", "/de", "/en/nope", "/en/stats/snapshots/1", "/en/campaigns/x/stats/snapshots/1", "/en/campaigns/x/about", "/en/campaigns/Bad_Slug", "/en/campaigns/a/b/map", "/en/campaigns/x/map/event/more", "/en/campaigns/x/event"]) {
       expect(cacheKeyFor(get(url), ORIGIN, LOCALES), url).toBeNull();
     }
     expect(cacheKeyFor({ ...get("/en"), method: "POST" }, ORIGIN, LOCALES)).toBeNull();

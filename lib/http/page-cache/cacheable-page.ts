@@ -10,10 +10,10 @@ const PUBLIC_PAGES = new Set(["", "/map", "/map/event", "/stats", "/stats/method
 
 /**
  * Another campaign's pages (docs/decisions/0054-…): "/campaigns/<slug>" and its map, event screen,
- * stats and messages, keyed as the default campaign's page of the same kind. A made-up slug answers 404,
+ * stats, messages and delivery record, keyed as the default campaign's page of the same kind. A made-up slug answers 404,
  * which is never kept, so it cannot fill the cache.
  */
-const CAMPAIGN_PAGE = /^\/campaigns\/[a-z0-9-]{1,64}(\/map|\/map\/event|\/stats|\/messages)?$/;
+const CAMPAIGN_PAGE = /^\/campaigns\/[a-z0-9-]{1,64}(\/map|\/map\/event|\/stats|\/messages|\/delivery)?$/;
 
 /** The page kind a path is ("/campaigns/x/messages" reads its query as "/messages" does), or null. */
 function pageKind(page: string): string | null {

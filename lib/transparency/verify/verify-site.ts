@@ -22,20 +22,29 @@ export interface SiteVerification {
   problems: string[];
 }
 
-export async function verifySite(baseUrl: string, sha256: Sha256, options: { fetch?: Fetch; snapshots?: string[]; publicKey?: string } = {}): Promise<SiteVerification> {
-  const source = httpLogSource(baseUrl, options.fetch);
+interface VerifyOptions {
+  fetch?: Fetch;
+  snapshots?: string[];
+  publicKey?: string;
+  /** Another public campaign than the site's default: its log, figures and snapshots (ADR 0054). */
+  campaign?: string;
+}
+
+export async function verifySite(baseUrl: string, sha256: Sha256, options: VerifyOptions = {}): Promise<SiteVerification> {
+  const source = httpLogSource(baseUrl, options.fetch, options.campaign);
+  const openData = options.campaign ? `/api/v1/campaigns/${encodeURIComponent(options.campaign)}` : "/api/v1";
   const audit = await auditLog(source, sha256, { publicKey: options.publicKey });
   const problems = [...audit.problems];
   const latestCounts = audit.countsAt.at(-1);
   const [stats, countries] = await Promise.all([
-    source.json<{ confirmed: number }>("/api/v1/stats.json"),
-    source.json<{ countries: { code: string; count: number }[] }>("/api/v1/countries.json"),
+    source.json<{ confirmed: number }>(`${openData}/stats.json`),
+    source.json<{ countries: { code: string; count: number }[] }>(`${openData}/countries.json`),
   ]);
   const liveDifferences = latestCounts ? compareFigures(latestCounts, { total: stats.confirmed, countries: countries.countries }) : ["no checkpoint"];
 
   const snapshots = [];
   for (const id of options.snapshots ?? []) {
-    const snapshot = await source.json<SnapshotDocument>(`/api/v1/snapshots/${id}.json`);
+    const snapshot = await source.json<SnapshotDocument>(`${openData}/snapshots/${id}.json`);
     const snapshotProblems: string[] = [];
     const checkpoint = snapshot.logCheckpoint;
     const signed = checkpoint && audit.latest && audit.countsAt.find((counts) => counts.treeSize === checkpoint.treeSize);

@@ -9,6 +9,7 @@ import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { socialMetadata } from "@/lib/seo/page-metadata";
+import { citeStatsAction } from "@/app/[locale]/stats/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/campaigns/[slug]/stats">): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -32,7 +33,7 @@ export default async function CampaignStatsPage({ params, searchParams }: PagePr
   return (
     <>
       <SiteHeader locale={locale} path={`${base}/stats`} base={base} />
-      <StatsPageBody locale={locale} granularity={granularity} campaign={{ slug: campaign.slug, title: campaign.title }} />
+      <StatsPageBody locale={locale} granularity={granularity} citeAction={citeStatsAction} campaign={{ slug: campaign.slug, title: campaign.title }} />
       <SiteFooter base={base} />
     </>
   );

@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SnapshotFigures } from "@/components/stats/snapshot-figures";
-import { NotFoundError } from "@/lib/errors";
+import { SnapshotPageBody } from "@/components/stats/snapshot-page-body";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
-import { loadPublicStats } from "@/lib/open-data/load-stats";
-import { siteOrigin } from "@/lib/seo/page-metadata";
-import { findStatsSnapshot, type StoredSnapshot } from "@/lib/stats/snapshots/find-stats-snapshot";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/stats/snapshots/[id]">): Promise<Metadata> {
   const { locale } = await params;
@@ -19,27 +14,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/stats/sn
   return { title: t("title"), description: t("description") };
 }
 
-async function loadSnapshot(id: string): Promise<StoredSnapshot> {
-  try {
-    return await findStatsSnapshot(id, (await loadPublicStats()).tallies.campaignId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
-// A citation's permalink: the frozen figures, their SHA-256 and the exact JSON to check it with.
+// A citation's permalink for the default campaign (components/stats/snapshot-page-body.tsx).
 export default async function SnapshotPage({ params }: PageProps<"/[locale]/stats/snapshots/[id]">) {
   const locale = await pageLocale(params);
   await connection();
   const { id } = await params;
-  const snapshot = await loadSnapshot(id);
   return (
     <>
-      <SiteHeader locale={locale} path={`/stats/snapshots/${snapshot.id}`} />
-      <main id="main" className="mx-auto max-w-4xl space-y-10 px-4 py-8">
-        <SnapshotFigures snapshot={snapshot} locale={locale} origin={await siteOrigin()} />
-      </main>
+      <SiteHeader locale={locale} path={`/stats/snapshots/${id}`} />
+      <SnapshotPageBody id={id} locale={locale} />
       <SiteFooter />
     </>
   );
