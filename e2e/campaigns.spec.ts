@@ -108,6 +108,8 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   // A journalist cites its numbers, without JavaScript: the snapshot counts this campaign's one
   // supporter, at addresses that name it, and its JSON hashes to the hash the page shows.
   await supporter.goto(`/en/campaigns/${slug}/stats`);
+  await expect(supporter.getByRole("link", { name: "Per hour" })).toHaveAttribute("href", `/en/campaigns/${slug}/stats?history=hour#history-heading`);
+  await expect(supporter.getByRole("link", { name: "Delivery of the pack on 4 August" })).toHaveAttribute("href", `/en/campaigns/${slug}/delivery`);
   await supporter.getByRole("button", { name: "Cite this: create a snapshot" }).click();
   await expect(supporter).toHaveURL(new RegExp(`/en/campaigns/${slug}/stats/snapshots/[0-9a-f-]{36}$`));
   await expect(supporter.getByTestId("snapshot-confirmed")).toHaveAttribute("data-count", "1");
@@ -117,5 +119,14 @@ test("an organiser runs a second campaign, and its pledges stay in it", async ({
   expect(jsonPath).toMatch(new RegExp(`^/api/v1/campaigns/${slug}/snapshots/[0-9a-f-]{36}\\.json$`));
   const json = await supporter.request.get(jsonPath!);
   expect(createHash("sha256").update(await json.body()).digest("hex")).toBe(hash);
+  // axe runs in the page's JavaScript: the permalink is checked in a browser that has it.
+  await admin.goto(new URL(supporter.url()).pathname);
+  await expect(admin.getByTestId("snapshot-hash")).toHaveText(hash!);
+  await expectNoViolations(admin);
+  // Its delivery record is its own: nothing delivered yet, under its title.
+  await admin.goto(`/en/campaigns/${slug}/delivery`);
+  await expect(admin.getByRole("main").getByText(title)).toBeVisible();
+  await expect(admin.getByTestId("delivery-status")).toHaveText("The pack has not been delivered yet.");
+  await expectNoViolations(admin);
   expect(await confirmedOf(admin, "/api/v1/stats.json")).toBe(defaultBefore);
 });

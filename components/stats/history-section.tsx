@@ -4,6 +4,7 @@ import type { HistoryPoint } from "@/lib/stats/read-history";
 import { chartDateNames } from "@/lib/i18n/chart-date-names";
 import { dateLocale } from "@/lib/i18n/date-locale";
 import type { Locale } from "@/lib/i18n/routing";
+import { statsPagePath } from "@/lib/campaigns/public-addresses";
 import { chartSteps } from "./chart-scale";
 import { HistoryChartLoader } from "./history-chart-loader";
 
@@ -16,7 +17,15 @@ function periodLabel(start: string, granularity: Granularity, locale: Locale): s
   return new Intl.DateTimeFormat(dateLocale(locale), options).format(new Date(start));
 }
 
-export async function HistorySection({ points, granularity, locale }: { points: HistoryPoint[]; granularity: Granularity; locale: Locale }) {
+interface HistorySectionProps {
+  points: HistoryPoint[];
+  granularity: Granularity;
+  locale: Locale;
+  /** Another campaign than the default (ADR 0054): its per-day and per-hour links stay on its page. */
+  campaignSlug?: string;
+}
+
+export async function HistorySection({ points, granularity, locale, campaignSlug }: HistorySectionProps) {
   const t = await getTranslations("stats.history");
   const rows = points.slice(-TABLE_ROWS[granularity]).reverse();
   const number = new Intl.NumberFormat(locale);
@@ -30,7 +39,7 @@ export async function HistorySection({ points, granularity, locale }: { points: 
         {(["day", "hour"] as const).map((option) => (
           <a
             key={option}
-            href={`/${locale}/stats${option === "hour" ? "?history=hour" : ""}#history-heading`}
+            href={`${statsPagePath(locale, campaignSlug)}${option === "hour" ? "?history=hour" : ""}#history-heading`}
             aria-current={option === granularity ? "page" : undefined}
             className={option === granularity ? `${linkClass} bg-blue-800 text-white` : `${linkClass} text-blue-900 underline`}
           >

@@ -47,7 +47,7 @@ export async function StatsPageBody({ locale, granularity, citeAction, campaign 
         <CiteForm action={citeAction} locale={locale} campaignSlug={campaign?.slug} label={t("cite.button")} failure={t("cite.failed")} />
       </section>
       <CountryTable countries={stats.countries} locale={locale} k={Math.max(MIN_MAP_THRESHOLD, current.tallies.mapThreshold)} />
-      <HistorySection points={points} granularity={granularity} locale={locale} />
+      <HistorySection points={points} granularity={granularity} locale={locale} campaignSlug={campaign?.slug} />
       <LedgerSection ledger={stats.ledger} countedAt={stats.ledgerCountedAt} locale={locale} />
       <ConfirmedMeaning locale={locale} />
       <p>
