@@ -14,6 +14,15 @@ describe("oEmbed for the counter", () => {
     expect(counterForUrl("not a url", origin)).toBeNull();
   });
 
+  it("accepts another campaign's stats page and counter by slug, and nothing else under /campaigns", () => {
+    expect(counterForUrl("https://pledge.example.org/ru/campaigns/sister-2027/stats", origin)).toEqual({ locale: "ru", variant: "large", campaignSlug: "sister-2027" });
+    expect(counterForUrl("https://pledge.example.org/embed/counter?locale=be&campaign=sister-2027", origin)).toEqual({ locale: "be", variant: "compact", campaignSlug: "sister-2027" });
+    expect(counterForUrl("https://pledge.example.org/embed/counter?campaign=Bad_Slug", origin)).toBeNull();
+    expect(counterForUrl("https://pledge.example.org/en/campaigns/Bad_Slug/stats", origin)).toBeNull();
+    expect(counterForUrl("https://pledge.example.org/en/campaigns/sister-2027", origin)).toBeNull();
+    expect(counterIframe(origin, { locale: "en", variant: "large", campaignSlug: "sister-2027" }, "Counter")).toContain('src="https://pledge.example.org/embed/counter?locale=en&amp;variant=large&amp;campaign=sister-2027"');
+  });
+
   it("writes an iframe with escaped attributes", () => {
     expect(counterIframe(origin, { locale: "en", variant: "compact" }, 'The "counter"')).toBe(
       '<iframe src="https://pledge.example.org/embed/counter?locale=en&amp;variant=compact" width="320" height="120" title="The &quot;counter&quot;" loading="lazy" style="border:0"></iframe>',

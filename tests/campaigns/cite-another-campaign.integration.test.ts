@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { citeStatsAction } from "@/app/[locale]/stats/actions";
 import { GET as campaignSnapshotJson } from "@/app/api/v1/campaigns/[slug]/snapshots/[file]/route";
 import { GET as snapshotJson } from "@/app/api/v1/snapshots/[file]/route";
+import { GET as oembed } from "@/app/api/v1/oembed/route";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
 import { runAggregatorTick } from "@/lib/stats/run-aggregator-tick";
@@ -16,7 +17,8 @@ import { BASE, expectConformingBody, forgetCachedStats } from "@/tests/support/o
 
 // "Cite this" for another campaign than the default (ADR 0054): a journalist on
 // /campaigns/<slug>/stats gets a snapshot of that campaign's figures, at an address that names
-// it, and no campaign's address shows another's snapshot. Real PostgreSQL, real route handlers.
+// it, and no campaign's address shows another's snapshot; a partner's site embeds its counter.
+// Real PostgreSQL, real route handlers.
 
 afterAll(() => db().$disconnect());
 beforeEach(() => {
@@ -86,6 +88,17 @@ describe("citing another campaign", () => {
     expect(await db().statsSnapshot.count()).toBe(before);
     const response = await campaignSnapshotJson(get(`/api/v1/campaigns/${draft.slug}/snapshots/x.json`), fileContext(draft.slug, "x.json"));
     expect(response.status).toBe(404);
+  });
+
+  it("answers oEmbed for a public campaign's stats page with its own counter, and 404 for a draft's", async () => {
+    const live = await createTestCampaign({ slug: slug(), title: "Live" });
+    const draft = await createTestCampaign({ slug: slug(), title: "Draft", status: "DRAFT" });
+    const ask = (url: string) => oembed(get(`/api/v1/oembed?url=${encodeURIComponent(url)}&format=json`));
+    const answer = (await expectConformingBody("/api/v1/oembed", await ask(`${BASE}/ru/campaigns/${live.slug}/stats`))) as { html: string };
+    expect(answer.html).toContain(`/embed/counter?locale=ru&amp;variant=large&amp;campaign=${live.slug}"`);
+    expect((await ask(`${BASE}/embed/counter?campaign=${live.slug}`)).status).toBe(200);
+    expect((await ask(`${BASE}/en/campaigns/${draft.slug}/stats`)).status).toBe(404);
+    expect((await ask(`${BASE}/embed/counter?campaign=no-such-campaign`)).status).toBe(404);
   });
 
   it("takes the hourly snapshot of the default campaign and of every live or closed one, not of drafts", async () => {

@@ -1,10 +1,12 @@
-import { apiError, dataResponse, DAY_CACHE_CONTROL, preflightResponse } from "@/lib/open-data/api-response";
+import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
+import { apiError, apiFailure, dataResponse, DAY_CACHE_CONTROL, preflightResponse } from "@/lib/open-data/api-response";
 import { embedTranslator } from "@/lib/open-data/embed-translator";
 import { COUNTER_SIZE, counterForUrl, counterIframe } from "@/lib/open-data/oembed";
 import { LICENCE } from "@/lib/open-data/licence";
 import { originForHost } from "@/lib/http/site-origins";
 
-// oEmbed for the live counter: ?url=<our /embed/counter or /<locale>/stats URL>&format=json.
+// oEmbed for the live counter: ?url=<our /embed/counter or /<locale>/stats URL, or another public
+// campaign's (ADR 0054)>&format=json.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,12 @@ export async function GET(request: Request): Promise<Response> {
   const origin = new URL(originForHost(request.headers.get("host")));
   const embed = counterForUrl(url, origin);
   if (!embed) return apiError(404, "not_found", "url is not an embeddable page of this site");
+  // Another campaign's counter only while it is public: a draft's or an unknown slug's is not embeddable.
+  try {
+    if (embed.campaignSlug && !(await findPublicCampaign(embed.campaignSlug))) return apiError(404, "not_found", "url is not an embeddable page of this site");
+  } catch (error) {
+    return apiFailure(error);
+  }
   const t = await embedTranslator(embed.locale);
   const { width, height } = COUNTER_SIZE[embed.variant];
   const body = JSON.stringify({
