@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CampaignHome } from "@/components/campaign/campaign-home";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
-import { pageLocale } from "@/lib/i18n/page-locale";
+import { openCampaignPage } from "@/lib/campaigns/open-campaign-page";
 import { isLocale } from "@/lib/i18n/routing";
 import { socialMetadata } from "@/lib/seo/page-metadata";
 import { submitPledge } from "../../actions";
@@ -23,11 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/campaign
 }
 
 export default async function CampaignPage({ params }: PageProps<"/[locale]/campaigns/[slug]">) {
-  const locale = await pageLocale(params);
-  await connection(); // the count is live: render per request
-  const campaign = await findPublicCampaign((await params).slug);
-  if (!campaign) notFound();
-  const base = `/campaigns/${campaign.slug}`;
+  const { locale, campaign, base } = await openCampaignPage(params);
   return (
     <>
       <SiteHeader locale={locale} path={base} base={base} />

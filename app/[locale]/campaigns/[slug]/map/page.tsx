@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MapPageBody } from "@/components/map/map-page-body";
 import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
-import { pageLocale } from "@/lib/i18n/page-locale";
+import { openCampaignPage } from "@/lib/campaigns/open-campaign-page";
 import { isLocale } from "@/lib/i18n/routing";
 import { socialMetadata } from "@/lib/seo/page-metadata";
 
@@ -22,11 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/campaign
 
 // Another campaign's map (docs/decisions/0054-several-campaigns-one-instance.md): drafts and unknown slugs 404.
 export default async function CampaignMapPage({ params }: PageProps<"/[locale]/campaigns/[slug]/map">) {
-  const locale = await pageLocale(params);
-  await connection(); // live numbers: render per request
-  const campaign = await findPublicCampaign((await params).slug);
-  if (!campaign) notFound();
-  const base = `/campaigns/${campaign.slug}`;
+  const { locale, campaign, base } = await openCampaignPage(params);
   return (
     <>
       <SiteHeader locale={locale} path={`${base}/map`} base={base} />

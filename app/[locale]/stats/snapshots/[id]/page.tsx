@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SnapshotPageBody } from "@/components/stats/snapshot-page-body";
+import { getCurrentCampaign } from "@/lib/campaigns/get-current-campaign";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { isLocale } from "@/lib/i18n/routing";
 
@@ -22,7 +23,7 @@ export default async function SnapshotPage({ params }: PageProps<"/[locale]/stat
   return (
     <>
       <SiteHeader locale={locale} path={`/stats/snapshots/${id}`} />
-      <SnapshotPageBody id={id} locale={locale} />
+      <SnapshotPageBody id={id} locale={locale} campaignId={(await getCurrentCampaign()).id} />
       <SiteFooter />
     </>
   );

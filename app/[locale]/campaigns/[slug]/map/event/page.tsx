@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { EventScreenBody } from "@/components/event/event-screen-body";
 import { findPublicCampaign } from "@/lib/campaigns/find-public-campaign";
-import { pageLocale } from "@/lib/i18n/page-locale";
+import { openCampaignPage } from "@/lib/campaigns/open-campaign-page";
 import { isLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/campaigns/[slug]/map/event">): Promise<Metadata> {
@@ -21,9 +20,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/campaign
 // Another campaign's event screen (docs/decisions/0054-several-campaigns-one-instance.md): its
 // map, count, messages and signing page. Drafts and unknown slugs: 404.
 export default async function CampaignEventScreenPage({ params }: PageProps<"/[locale]/campaigns/[slug]/map/event">) {
-  const locale = await pageLocale(params);
-  await connection();
-  const campaign = await findPublicCampaign((await params).slug);
-  if (!campaign) notFound();
+  const { locale, campaign } = await openCampaignPage(params);
   return <EventScreenBody locale={locale} campaign={campaign} isDefault={false} />;
 }
